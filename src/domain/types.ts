@@ -223,3 +223,9 @@ export const ENTITY_TABLES: readonly EntityTable[] = [
 export function emptyWorkspace(): Workspace {
   return { segments: {}, personas: {}, maps: {}, stages: {}, lanes: {}, cards: {}, links: {}, hypotheses: {} };
 }
+
+/** One record of the workspace: the unit the database writes. */
+export interface RecordKey {
+  table: EntityTable;
+  id: Id;
+}

@@ -1,0 +1,77 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { DEMO_MAP_ID } from '../domain/demo/demoWorkspace';
+import { useLanguage, useT } from '../i18n/useT';
+import { useWorkspaceState } from '../store/workspace';
+import { MapsPage } from '../features/maps/MapsPage';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { Toasts } from '../ui/Toasts';
+import { Header } from './Header';
+import { lastMap } from './lastMap';
+import { mapHref, MAPS_HREF, navigate, parseRoute, useHash } from './route';
+import { useUndoShortcuts } from './useUndoShortcuts';
+
+// The canvas pulls in @xyflow/react: load it only when a map is opened.
+const MapEditor = lazy(() => import('../features/canvas/MapEditor'));
+
+export function App({ loadError }: { loadError: string | null }) {
+  const t = useT();
+  const language = useLanguage();
+  const loadState = useWorkspaceState((s) => s.loadState);
+  const hash = useHash();
+  const route = parseRoute(hash);
+  useUndoShortcuts();
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t('app.name');
+  }, [language, t]);
+
+  // A bare address opens the last map (the demo map for a newcomer), else the list.
+  const maps = useWorkspaceState((s) => s.workspace.maps);
+  useEffect(() => {
+    if (loadState !== 'ready' || route.name !== 'home') return;
+    const target = [lastMap(), DEMO_MAP_ID].find((id) => id && maps[id]);
+    navigate(target ? mapHref(target) : MAPS_HREF, true);
+  }, [loadState, route.name, maps]);
+
+  if (loadError) {
+    return (
+      <main className="app-message" role="alert">
+        {t('app.loadFailed', { reason: loadError })}
+      </main>
+    );
+  }
+  if (loadState !== 'ready') {
+    return (
+      <main className="app-message" aria-busy="true">
+        {t('app.loading')}
+      </main>
+    );
+  }
+  return (
+    <div className="app">
+      <Header current={route.name === 'map' ? 'map' : 'maps'} />
+      <ErrorBoundary
+        key={hash}
+        fallback={(error, reset) => (
+          <main className="app-message" role="alert">
+            <p>{t('error.title')}</p>
+            <pre>{error.message}</pre>
+            <button type="button" onClick={reset}>
+              {t('error.retry')}
+            </button>
+          </main>
+        )}
+      >
+        {route.name === 'map' ? (
+          <Suspense fallback={<main className="app-message">{t('app.loading')}</main>}>
+            <MapEditor mapId={route.mapId} />
+          </Suspense>
+        ) : (
+          <MapsPage />
+        )}
+      </ErrorBoundary>
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { useSyncExternalStore } from 'react';
+
+// Hash routes, so the built app works from any static host (file paths never reach a server).
+export type Route = { name: 'maps' } | { name: 'map'; mapId: string } | { name: 'home' };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '');
+  const mapMatch = /^\/maps\/([^/]+)$/.exec(path);
+  if (mapMatch) return { name: 'map', mapId: decodeURIComponent(mapMatch[1]!) };
+  if (path === '/maps') return { name: 'maps' };
+  return { name: 'home' };
+}
+
+export function mapHref(mapId: string): string {
+  return `#/maps/${encodeURIComponent(mapId)}`;
+}
+
+export const MAPS_HREF = '#/maps';
+
+export function navigate(href: string, replace = false): void {
+  if (replace) history.replaceState(null, '', href);
+  else location.hash = href.slice(1);
+  if (replace) window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+function subscribe(callback: () => void): () => void {
+  window.addEventListener('hashchange', callback);
+  return () => window.removeEventListener('hashchange', callback);
+}
+
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => location.hash);
+}

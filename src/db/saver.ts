@@ -1,0 +1,98 @@
+import type { RecordKey, Workspace } from '../domain/types';
+import type { RowChange } from './workspaceRepository';
+
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
+
+export interface SaverOptions {
+  /** Reads the current value of the workspace when a batch is written. */
+  getWorkspace: () => Workspace;
+  write: (changes: RowChange[]) => Promise<void>;
+  /** How long edits gather before one write; well under the 1 s durability promise. */
+  delayMs?: number;
+  /** Wait before retrying a failed write. */
+  retryMs?: number;
+  onStatus?: (status: SaveStatus, error?: unknown) => void;
+}
+
+export interface Saver {
+  markDirty(keys: RecordKey[]): void;
+  /** Write everything pending now; resolves when it is durable (or has failed). */
+  flush(): Promise<void>;
+  status(): SaveStatus;
+  dispose(): void;
+}
+
+/**
+ * Gathers touched records and writes their latest values in batches. A record edited many
+ * times between writes is written once, with its final value; a deleted one is deleted.
+ */
+export function createSaver(options: SaverOptions): Saver {
+  const delayMs = options.delayMs ?? 250;
+  const retryMs = options.retryMs ?? 2000;
+  const pending = new Map<string, RecordKey>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let running: Promise<void> | null = null;
+  let current: SaveStatus = 'saved';
+  let disposed = false;
+
+  const setStatus = (status: SaveStatus, error?: unknown) => {
+    current = status;
+    options.onStatus?.(status, error);
+  };
+
+  const schedule = (ms: number) => {
+    if (timer !== null || disposed) return;
+    timer = setTimeout(() => {
+      timer = null;
+      void flush();
+    }, ms);
+  };
+
+  const writeBatch = async () => {
+    const batch = [...pending.values()];
+    pending.clear();
+    const workspace = options.getWorkspace();
+    const changes: RowChange[] = batch.map((key) => ({
+      ...key,
+      value: (workspace[key.table] as Record<string, unknown>)[key.id],
+    }));
+    setStatus('saving');
+    try {
+      await options.write(changes);
+      setStatus(pending.size ? 'pending' : 'saved');
+    } catch (error) {
+      // Keep the batch: the in-memory state is the truth until it reaches the disk.
+      for (const key of batch) if (!pending.has(`${key.table}/${key.id}`)) pending.set(`${key.table}/${key.id}`, key);
+      setStatus('failed', error);
+      schedule(retryMs);
+    }
+  };
+
+  async function flush(): Promise<void> {
+    if (timer !== null) {
+      clearTimeout(timer);
+      timer = null;
+    }
+    // One write at a time, so an older batch never lands after a newer one.
+    while (running) await running;
+    if (pending.size === 0) return;
+    running = writeBatch().finally(() => {
+      running = null;
+    });
+    await running;
+  }
+
+  return {
+    markDirty(keys) {
+      for (const key of keys) pending.set(`${key.table}/${key.id}`, key);
+      if (current !== 'failed') setStatus('pending');
+      schedule(delayMs);
+    },
+    flush,
+    status: () => current,
+    dispose() {
+      disposed = true;
+      if (timer !== null) clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,192 @@
+import { produce } from 'immer';
+import { describe, expect, it } from 'vitest';
+import { mapLanes, mapStages, cellCards } from '../selectors';
+import { emptyWorkspace, type Workspace } from '../types';
+import { DEFAULT_LANE_KINDS } from '../defaults';
+import * as ops from './index';
+
+function edit(ws: Workspace, recipe: (draft: Workspace) => void): Workspace {
+  return produce(ws, recipe);
+}
+
+function withMap(): Workspace {
+  return edit(emptyWorkspace(), (ws) => {
+    ops.createMap(ws, { id: 'm', title: 'Map', stageNames: ['A', 'B', 'C'], now: 1 });
+  });
+}
+
+const laneOf = (ws: Workspace, kind: string) => mapLanes(ws, 'm').find((l) => l.kind === kind)!;
+const stageAt = (ws: Workspace, i: number) => mapStages(ws, 'm')[i]!;
+
+describe('maps', () => {
+  it('creates a map with the default lanes of the method and the given stages', () => {
+    const ws = withMap();
+    expect(mapLanes(ws, 'm').map((l) => l.kind)).toEqual(DEFAULT_LANE_KINDS);
+    expect(mapStages(ws, 'm').map((s) => s.name)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('renames and deletes a map with everything on it, keeping its hypotheses detached', () => {
+    let ws = withMap();
+    ws = edit(ws, (d) => {
+      ops.addCard(d, { id: 'c1', stageId: stageAt(d, 0).id, laneId: laneOf(d, 'barriers').id, text: 'x' });
+      ops.renameMap(d, 'm', 'Renamed', 5);
+      d.hypotheses.h = {
+        id: 'h', mapId: 'm', stageId: stageAt(d, 0).id, recommendationCardId: 'c1', title: 't', statement: '',
+        metric: '', treatment: '', control: '', plannedStart: '', plannedEnd: '', targetSample: null, owner: '',
+        status: 'idea', history: [], readings: [], conclusion: '', createdAt: 0, updatedAt: 0,
+      };
+    });
+    expect(ws.maps.m!.title).toBe('Renamed');
+    ws = edit(ws, (d) => ops.deleteMap(d, 'm'));
+    expect(ws.maps).toEqual({});
+    expect(Object.keys(ws.stages).length + Object.keys(ws.lanes).length + Object.keys(ws.cards).length).toBe(0);
+    expect(ws.hypotheses.h).toMatchObject({ mapId: null, stageId: null, recommendationCardId: null });
+  });
+
+  it('duplicates a map with new ids and links that follow their cards', () => {
+    let ws = withMap();
+    ws = edit(ws, (d) => {
+      const s = stageAt(d, 1).id;
+      ops.addCard(d, { id: 'b', stageId: s, laneId: laneOf(d, 'barriers').id, text: 'barrier' });
+      ops.addCard(d, { id: 'r', stageId: s, laneId: laneOf(d, 'recommendations').id, text: 'rec' });
+      ops.addLink(d, 'l', 'r', 'b');
+      ops.setEmotion(d, laneOf(d, 'emotions').id, s, 2);
+    });
+    ws = edit(ws, (d) => {
+      ops.duplicateMap(d, 'm', 'm2', 'Copy');
+    });
+    expect(mapStages(ws, 'm2').map((s) => s.name)).toEqual(['A', 'B', 'C']);
+    const copies = Object.values(ws.cards).filter((c) => c.mapId === 'm2');
+    expect(copies.map((c) => c.text).sort()).toEqual(['barrier', 'rec']);
+    expect(copies.every((c) => c.id !== 'b' && c.id !== 'r')).toBe(true);
+    const link = Object.values(ws.links).find((l) => l.mapId === 'm2')!;
+    expect(ws.cards[link.fromCardId]!.text).toBe('rec');
+    expect(ws.cards[link.toCardId]!.text).toBe('barrier');
+    const emotions = mapLanes(ws, 'm2').find((l) => l.kind === 'emotions')!;
+    expect(Object.values(emotions.scores)).toEqual([2]);
+    expect(Object.keys(emotions.scores)[0]).toBe(mapStages(ws, 'm2')[1]!.id);
+  });
+});
+
+describe('stages and lanes', () => {
+  it('inserts, moves and deletes stages keeping orders contiguous', () => {
+    let ws = withMap();
+    ws = edit(ws, (d) => {
+      ops.addStage(d, 'm', 'x', 'X', 1);
+    });
+    expect(mapStages(ws, 'm').map((s) => s.name)).toEqual(['A', 'X', 'B', 'C']);
+    ws = edit(ws, (d) => ops.moveStage(d, 'x', 3));
+    expect(mapStages(ws, 'm').map((s) => s.name)).toEqual(['A', 'B', 'C', 'X']);
+    ws = edit(ws, (d) => {
+      ops.addCard(d, { id: 'c', stageId: 'x', laneId: laneOf(d, 'actions').id, text: 'gone' });
+      ops.setEmotion(d, laneOf(d, 'emotions').id, 'x', -1);
+    });
+    ws = edit(ws, (d) => ops.deleteStage(d, 'x'));
+    expect(mapStages(ws, 'm').map((s) => [s.name, s.order])).toEqual([['A', 0], ['B', 1], ['C', 2]]);
+    expect(ws.cards.c).toBeUndefined();
+    expect(laneOf(ws, 'emotions').scores).toEqual({});
+  });
+
+  it('renames, clamps widths and marks goal conflicts', () => {
+    let ws = withMap();
+    const id = stageAt(ws, 0).id;
+    ws = edit(ws, (d) => {
+      ops.renameStage(d, id, 'Choosing');
+      ops.setStageWidth(d, id, 10_000);
+      ops.setGoalAlignment(d, id, 'conflict');
+    });
+    expect(ws.stages[id]).toMatchObject({ name: 'Choosing', width: 640, goalAlignment: 'conflict' });
+  });
+
+  it('adds, renames, hides, moves and deletes lanes', () => {
+    let ws = withMap();
+    ws = edit(ws, (d) => {
+      ops.addLane(d, 'm', 'notes', 'text', 'Notes', 0);
+      ops.renameLane(d, 'notes', 'Ideas');
+      ops.setLaneHidden(d, 'notes', true);
+      ops.addCard(d, { id: 'c', stageId: stageAt(d, 0).id, laneId: 'notes', text: 'idea' });
+    });
+    expect(mapLanes(ws, 'm')[0]).toMatchObject({ id: 'notes', name: 'Ideas', hidden: true });
+    ws = edit(ws, (d) => ops.moveLane(d, 'notes', 99));
+    expect(mapLanes(ws, 'm').at(-1)!.id).toBe('notes');
+    ws = edit(ws, (d) => ops.deleteLane(d, 'notes'));
+    expect(ws.lanes.notes).toBeUndefined();
+    expect(ws.cards.c).toBeUndefined();
+    expect(mapLanes(ws, 'm').map((l) => l.order)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('clamps emotion scores to -2..+2 and clears them', () => {
+    let ws = withMap();
+    const lane = laneOf(ws, 'emotions').id;
+    const stage = stageAt(ws, 0).id;
+    ws = edit(ws, (d) => ops.setEmotion(d, lane, stage, 7));
+    expect(ws.lanes[lane]!.scores[stage]).toBe(2);
+    ws = edit(ws, (d) => ops.setEmotion(d, lane, stage, null));
+    expect(ws.lanes[lane]!.scores).toEqual({});
+  });
+});
+
+describe('cards', () => {
+  it('adds at a position, edits, moves between cells and deletes with links', () => {
+    let ws = withMap();
+    const [a, b] = [stageAt(ws, 0).id, stageAt(ws, 1).id];
+    const lane = laneOf(ws, 'barriers').id;
+    const rec = laneOf(ws, 'recommendations').id;
+    ws = edit(ws, (d) => {
+      ops.addCard(d, { id: '1', stageId: a, laneId: lane, text: 'one' });
+      ops.addCard(d, { id: '2', stageId: a, laneId: lane, text: 'two' });
+      ops.addCard(d, { id: '0', stageId: a, laneId: lane, text: 'zero', index: 0 });
+      ops.addCard(d, { id: 'r', stageId: a, laneId: rec, text: 'fix' });
+      ops.addLink(d, 'l', 'r', '1');
+    });
+    expect(cellCards(ws, a, lane).map((c) => c.text)).toEqual(['zero', 'one', 'two']);
+    ws = edit(ws, (d) => ops.updateCard(d, '1', { text: 'uno', severity: 'high' }));
+    expect(ws.cards['1']).toMatchObject({ text: 'uno', severity: 'high' });
+    ws = edit(ws, (d) => ops.moveCard(d, '1', b, lane, 0));
+    expect(cellCards(ws, a, lane).map((c) => [c.text, c.order])).toEqual([['zero', 0], ['two', 1]]);
+    expect(cellCards(ws, b, lane).map((c) => c.text)).toEqual(['uno']);
+    ws = edit(ws, (d) => ops.moveCard(d, '2', a, lane, 0));
+    expect(cellCards(ws, a, lane).map((c) => c.text)).toEqual(['two', 'zero']);
+    ws = edit(ws, (d) => ops.deleteCards(d, ['1']));
+    expect(ws.links).toEqual({});
+  });
+
+  it('duplicates a card right after itself', () => {
+    let ws = withMap();
+    const [s, l] = [stageAt(ws, 0).id, laneOf(ws, 'touchpoints').id];
+    ws = edit(ws, (d) => {
+      ops.addCard(d, { id: 'a', stageId: s, laneId: l, text: 'site', fields: { channel: 'website' } });
+      ops.addCard(d, { id: 'b', stageId: s, laneId: l, text: 'call' });
+      ops.duplicateCard(d, 'a', 'a2');
+    });
+    expect(cellCards(ws, s, l).map((c) => c.id)).toEqual(['a', 'a2', 'b']);
+    expect(ws.cards.a2!.channel).toBe('website');
+  });
+
+  it('refuses edits that would break the map', () => {
+    const ws = withMap();
+    expect(() => edit(ws, (d) => ops.updateCard(d, 'nope', { text: 'x' }))).toThrow(/does not exist/);
+    const other = edit(ws, (d) => {
+      ops.createMap(d, { id: 'm2', title: 'Other', stageNames: ['Z'] });
+    });
+    const foreignStage = mapStages(other, 'm2')[0]!.id;
+    expect(() =>
+      edit(other, (d) => {
+        ops.addCard(d, { id: 'c', stageId: foreignStage, laneId: laneOf(d, 'actions').id, text: 'x' });
+      }),
+    ).toThrow(/different maps/);
+  });
+
+  it('does not link a card to itself or twice', () => {
+    let ws = withMap();
+    const [s, l] = [stageAt(ws, 0).id, laneOf(ws, 'barriers').id];
+    ws = edit(ws, (d) => {
+      ops.addCard(d, { id: 'a', stageId: s, laneId: l, text: 'a' });
+      ops.addCard(d, { id: 'b', stageId: s, laneId: l, text: 'b' });
+      ops.addLink(d, 'l1', 'a', 'b');
+      ops.addLink(d, 'l2', 'a', 'b');
+      ops.addLink(d, 'l3', 'a', 'a');
+    });
+    expect(Object.keys(ws.links)).toEqual(['l1']);
+  });
+});

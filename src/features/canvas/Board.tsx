@@ -1,0 +1,91 @@
+import { memo, useMemo } from 'react';
+import { cellKey, mapLanes, mapStages } from '../../domain/selectors';
+import type { Id } from '../../domain/types';
+import { useT } from '../../i18n/useT';
+import { actions } from '../../store/actions';
+import { useWorkspace } from '../../store/workspace';
+import { Cell } from './Cell';
+import { EmotionCell } from './EmotionCell';
+import { LaneHeader } from './LaneHeader';
+import { laneTitle } from './laneTitle';
+import { StageHeader } from './StageHeader';
+import { useCardsByCell } from './useCellCards';
+
+const LANE_HEADER_WIDTH = 200;
+const ADD_COLUMN_WIDTH = 56;
+
+/**
+ * The whole stages x lanes grid as one CSS grid: rows grow to their tallest cell and
+ * columns take each stage's width, with no measuring round-trips.
+ */
+export const Board = memo(function Board({ mapId }: { mapId: Id }) {
+  const t = useT();
+  const stagesRecord = useWorkspace((ws) => ws.stages);
+  const lanesRecord = useWorkspace((ws) => ws.lanes);
+  const stages = useMemo(() => mapStages({ stages: stagesRecord }, mapId), [stagesRecord, mapId]);
+  const lanes = useMemo(
+    () => mapLanes({ lanes: lanesRecord }, mapId).filter((l) => !l.hidden),
+    [lanesRecord, mapId],
+  );
+  const cardsOf = useCardsByCell(mapId);
+  const columns = `${LANE_HEADER_WIDTH}px ${stages.map((s) => `${s.width}px`).join(' ')} ${ADD_COLUMN_WIDTH}px`;
+
+  return (
+    <div className="board" role="region" aria-label={t('editor.canvas')} style={{ gridTemplateColumns: columns }}>
+      <div className="board-row">
+        <div className="corner" aria-hidden="true">
+          {t('editor.corner')}
+        </div>
+        {stages.map((stage, index) => (
+          <StageHeader key={stage.id} stage={stage} index={index} />
+        ))}
+        <button
+          type="button"
+          className="add-stage nodrag"
+          aria-label={t('stage.add')}
+          title={t('stage.add')}
+          onClick={() => actions.addStage(mapId, t('stage.defaultName', { n: stages.length + 1 }))}
+        >
+          +
+        </button>
+      </div>
+      {lanes.map((lane) => {
+        const title = laneTitle(lane, t);
+        return (
+          <div className="board-row" key={lane.id}>
+            <LaneHeader lane={lane} title={title} />
+            {stages.map((stage) =>
+              lane.kind === 'emotions' ? (
+                <EmotionCell
+                  key={stage.id}
+                  laneId={lane.id}
+                  stageId={stage.id}
+                  stageName={stage.name}
+                  score={lane.scores[stage.id]}
+                />
+              ) : (
+                <Cell
+                  key={stage.id}
+                  stage={stage}
+                  lane={lane}
+                  laneName={title}
+                  cards={cardsOf(cellKey(stage.id, lane.id))}
+                />
+              ),
+            )}
+            <div className="row-end" aria-hidden="true" />
+          </div>
+        );
+      })}
+      <div className="board-row">
+        <button
+          type="button"
+          className="add-lane nodrag"
+          onClick={() => actions.addLane(mapId, 'text', t('lane.newName'))}
+        >
+          {t('lane.add')}
+        </button>
+      </div>
+    </div>
+  );
+});

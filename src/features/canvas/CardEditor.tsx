@@ -1,0 +1,50 @@
+import { useEffect, useRef, useState } from 'react';
+import { useT } from '../../i18n/useT';
+
+interface CardEditorProps {
+  initial: string;
+  onCommit: (text: string) => void;
+  onCancel: () => void;
+}
+
+/** Multi-line card text: Enter saves, Shift+Enter breaks the line, Escape cancels. */
+export function CardEditor({ initial, onCommit, onCancel }: CardEditorProps) {
+  const t = useT();
+  const [text, setText] = useState(initial);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const done = useRef(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.focus();
+    el.setSelectionRange(el.value.length, el.value.length);
+  }, []);
+  const finish = (save: boolean) => {
+    if (done.current) return;
+    done.current = true;
+    if (save && text !== initial) onCommit(text);
+    else onCancel();
+  };
+  return (
+    <textarea
+      ref={ref}
+      className="card-editor nodrag nopan nowheel"
+      aria-label={t('card.textField')}
+      title={t('card.editHint')}
+      value={text}
+      rows={Math.min(8, Math.max(2, text.split('\n').length))}
+      onChange={(e) => setText(e.target.value)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter' && !e.shiftKey) {
+          e.preventDefault();
+          finish(true);
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          finish(false);
+        }
+      }}
+      onBlur={() => finish(true)}
+    />
+  );
+}

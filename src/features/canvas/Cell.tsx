@@ -1,0 +1,59 @@
+import { memo } from 'react';
+import type { Card, Lane, Stage } from '../../domain/types';
+import { useT } from '../../i18n/useT';
+import { actions } from '../../store/actions';
+import { CardEditor } from './CardEditor';
+import { CardView } from './CardView';
+import { useEditorStore } from './editorStore';
+
+interface CellProps {
+  stage: Stage;
+  lane: Lane;
+  laneName: string;
+  cards: Card[];
+}
+
+/** One stage x lane cell: its cards, a draft card while one is being added, and a "+" button. */
+export const Cell = memo(function Cell({ stage, lane, laneName, cards }: CellProps) {
+  const t = useT();
+  const drafting = useEditorStore((s) => s.draftCell?.stageId === stage.id && s.draftCell.laneId === lane.id);
+  // Only the cell that holds the edited card re-renders when editing starts or stops.
+  const editingId = useEditorStore((s) => (cards.some((c) => c.id === s.editingCardId) ? s.editingCardId : null));
+  const startDraft = useEditorStore((s) => s.startDraft);
+  const stopDraft = useEditorStore((s) => s.stopDraft);
+  const cellName = `${stage.name}, ${laneName}`;
+  return (
+    <div
+      className={`cell lane-${lane.kind}`}
+      role="list"
+      aria-label={cellName}
+      data-stage-id={stage.id}
+      data-lane-id={lane.id}
+      onDoubleClick={(e) => {
+        if (e.target === e.currentTarget) startDraft(stage.id, lane.id);
+      }}
+    >
+      {cards.map((card) => (
+        <CardView key={card.id} card={card} kind={lane.kind} editing={card.id === editingId} />
+      ))}
+      {drafting && (
+        <CardEditor
+          initial=""
+          onCommit={(text) => {
+            stopDraft();
+            if (text.trim()) actions.addCard(stage.id, lane.id, text);
+          }}
+          onCancel={stopDraft}
+        />
+      )}
+      <button
+        type="button"
+        className="cell-add nodrag"
+        aria-label={t('card.add', { stage: stage.name, lane: laneName })}
+        onClick={() => startDraft(stage.id, lane.id)}
+      >
+        +
+      </button>
+    </div>
+  );
+});

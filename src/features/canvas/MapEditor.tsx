@@ -1,0 +1,104 @@
+import { Background, Controls, MiniMap, ReactFlow, type Node, type NodeProps, type NodeTypes } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { memo, useEffect, useMemo, useState } from 'react';
+import type { Id } from '../../domain/types';
+import { useT } from '../../i18n/useT';
+import { actions } from '../../store/actions';
+import { useWorkspace } from '../../store/workspace';
+import { InlineTextInput } from '../../ui/InlineTextInput';
+import { rememberLastMap } from '../../app/lastMap';
+import { MAPS_HREF } from '../../app/route';
+import { Board } from './Board';
+import { useEditorStore } from './editorStore';
+
+type BoardNode = Node<{ mapId: Id }, 'board'>;
+
+const BoardNodeView = memo(function BoardNodeView({ data }: NodeProps<BoardNode>) {
+  return <Board mapId={data.mapId} />;
+});
+
+const nodeTypes: NodeTypes = { board: BoardNodeView };
+
+export default function MapEditor({ mapId }: { mapId: Id }) {
+  const t = useT();
+  const map = useWorkspace((ws) => ws.maps[mapId]);
+  const [renaming, setRenaming] = useState(false);
+  const nodes = useMemo<BoardNode[]>(
+    () => [
+      {
+        id: 'board',
+        type: 'board',
+        position: { x: 0, y: 0 },
+        data: { mapId },
+        draggable: false,
+        selectable: false,
+        focusable: false,
+      },
+    ],
+    [mapId],
+  );
+
+  useEffect(() => {
+    if (map) rememberLastMap(mapId);
+    return () => useEditorStore.setState({ draftCell: null, editingCardId: null });
+  }, [mapId, map]);
+
+  if (!map) {
+    return (
+      <main className="app-message" role="alert">
+        <p>{t('editor.notFound')}</p>
+        <a href={MAPS_HREF}>{t('editor.back')}</a>
+      </main>
+    );
+  }
+
+  return (
+    <main className="map-editor">
+      <div className="editor-bar">
+        <a href={MAPS_HREF} className="back-link">
+          ← {t('editor.back')}
+        </a>
+        {renaming ? (
+          <InlineTextInput
+            initial={map.title}
+            label={t('editor.titleField')}
+            validate={(value) => (value.trim() ? null : t('maps.titleRequired'))}
+            onCommit={(title) => {
+              actions.renameMap(mapId, title.trim());
+              setRenaming(false);
+            }}
+            onCancel={() => setRenaming(false)}
+          />
+        ) : (
+          <h1 className="map-heading">
+            <button type="button" className="title-button" onClick={() => setRenaming(true)} title={t('editor.titleField')}>
+              {map.title || t('common.untitled')}
+            </button>
+          </h1>
+        )}
+      </div>
+      <div className="canvas">
+        <ReactFlow
+          nodes={nodes}
+          edges={[]}
+          nodeTypes={nodeTypes}
+          // Start readable at the first stages; the Fit view control shows the whole map.
+          defaultViewport={{ x: 16, y: 16, zoom: 0.85 }}
+          minZoom={0.05}
+          maxZoom={2}
+          zoomOnDoubleClick={false}
+          panOnScroll
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+          nodesConnectable={false}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background gap={24} />
+          <Controls />
+          <MiniMap pannable zoomable />
+        </ReactFlow>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { mapsByRecency } from '../../domain/selectors';
+import type { JourneyMap } from '../../domain/types';
+import { useLanguage, useT } from '../../i18n/useT';
+import { actions } from '../../store/actions';
+import { useWorkspace } from '../../store/workspace';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useToasts } from '../../ui/toastStore';
+import { mapHref, navigate } from '../../app/route';
+import { MapRow } from './MapRow';
+
+export function MapsPage() {
+  const t = useT();
+  const language = useLanguage();
+  const maps = useWorkspace(mapsByRecency);
+  const showToast = useToasts((s) => s.show);
+  const [confirmReset, setConfirmReset] = useState(false);
+
+  const createMap = () => {
+    const stageNames = [1, 2, 3].map((n) => t('stage.defaultName', { n }));
+    const id = actions.createMap(t('maps.newTitle'), stageNames);
+    navigate(mapHref(id));
+  };
+
+  const deleteMap = (map: JourneyMap) => {
+    actions.deleteMap(map.id);
+    showToast({ message: t('maps.deleted', { title: map.title }), action: { label: t('common.undo'), run: actions.undo } });
+  };
+
+  return (
+    <main className="maps-page">
+      <div className="page-heading">
+        <h1>{t('maps.title')}</h1>
+        <div className="page-actions">
+          <button type="button" className="primary" onClick={createMap}>
+            {t('maps.new')}
+          </button>
+          <button type="button" onClick={() => setConfirmReset(true)}>
+            {t('maps.resetDemo')}
+          </button>
+        </div>
+      </div>
+      {maps.length === 0 ? (
+        <p className="empty">{t('maps.empty')}</p>
+      ) : (
+        <ul className="map-list" aria-label={t('maps.list')}>
+          {maps.map((map) => (
+            <MapRow key={map.id} map={map} onDelete={deleteMap} />
+          ))}
+        </ul>
+      )}
+      {confirmReset && (
+        <ConfirmDialog
+          title={t('maps.confirmReset.title')}
+          body={t('maps.confirmReset.body')}
+          confirmLabel={t('maps.resetDemo')}
+          onCancel={() => setConfirmReset(false)}
+          onConfirm={() => {
+            setConfirmReset(false);
+            actions.resetDemo(language);
+            showToast({ message: t('maps.demoReset'), action: { label: t('common.undo'), run: actions.undo } });
+          }}
+        />
+      )}
+    </main>
+  );
+}

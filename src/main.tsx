@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { startSession } from './store/session';
+import './styles.css';
+
+const root = createRoot(document.getElementById('root')!);
+const render = (loadError: string | null) =>
+  root.render(
+    <StrictMode>
+      <App loadError={loadError} />
+    </StrictMode>,
+  );
+
+render(null);
+startSession().catch((error: unknown) => {
+  console.error(error);
+  render(error instanceof Error ? error.message : String(error));
+});

@@ -1,0 +1,50 @@
+// Every user edit goes through here: one call = one gesture = one undo step.
+import { buildDemoWorkspace, DEMO_ID_PREFIX, DEMO_MAP_ID } from '../domain/demo/demoWorkspace';
+import { newId } from '../domain/ids';
+import * as ops from '../domain/operations';
+import type { CardPatch } from '../domain/operations';
+import type { GoalAlignment, Id, LaneKind } from '../domain/types';
+import type { Language } from '../i18n/language';
+import { workspaceStore } from './workspace';
+
+const apply = workspaceStore.apply;
+
+export const actions = {
+  undo: () => workspaceStore.undo(),
+  redo: () => workspaceStore.redo(),
+
+  createMap(title: string, stageNames: string[], segmentId: Id | null = null): Id {
+    return apply((ws) => ops.createMap(ws, { id: newId(), title, stageNames, segmentId })).id;
+  },
+  renameMap: (mapId: Id, title: string) => apply((ws) => ops.renameMap(ws, mapId, title)),
+  duplicateMap: (mapId: Id, title: string): Id => apply((ws) => ops.duplicateMap(ws, mapId, newId(), title)).id,
+  deleteMap: (mapId: Id) => apply((ws) => ops.deleteMap(ws, mapId)),
+  resetDemo: (language: Language) =>
+    apply((ws) => ops.resetDemo(ws, buildDemoWorkspace(language, Date.now()), DEMO_ID_PREFIX, DEMO_MAP_ID)),
+
+  addStage: (mapId: Id, name: string, index?: number): Id => apply((ws) => ops.addStage(ws, mapId, newId(), name, index)).id,
+  renameStage: (stageId: Id, name: string) => apply((ws) => ops.renameStage(ws, stageId, name)),
+  moveStage: (stageId: Id, index: number) => apply((ws) => ops.moveStage(ws, stageId, index)),
+  deleteStage: (stageId: Id) => apply((ws) => ops.deleteStage(ws, stageId)),
+  setStageWidth: (stageId: Id, width: number) => apply((ws) => ops.setStageWidth(ws, stageId, width)),
+  setGoalAlignment: (stageId: Id, alignment: GoalAlignment) => apply((ws) => ops.setGoalAlignment(ws, stageId, alignment)),
+
+  addLane: (mapId: Id, kind: LaneKind, name: string, index?: number): Id =>
+    apply((ws) => ops.addLane(ws, mapId, newId(), kind, name, index)).id,
+  renameLane: (laneId: Id, name: string) => apply((ws) => ops.renameLane(ws, laneId, name)),
+  moveLane: (laneId: Id, index: number) => apply((ws) => ops.moveLane(ws, laneId, index)),
+  setLaneHidden: (laneId: Id, hidden: boolean) => apply((ws) => ops.setLaneHidden(ws, laneId, hidden)),
+  deleteLane: (laneId: Id) => apply((ws) => ops.deleteLane(ws, laneId)),
+  setEmotion: (laneId: Id, stageId: Id, score: number | null) => apply((ws) => ops.setEmotion(ws, laneId, stageId, score)),
+
+  addCard: (stageId: Id, laneId: Id, text: string, index?: number): Id =>
+    apply((ws) => ops.addCard(ws, { id: newId(), stageId, laneId, text, index })).id,
+  updateCard: (cardId: Id, patch: CardPatch) => apply((ws) => ops.updateCard(ws, cardId, patch)),
+  moveCard: (cardId: Id, stageId: Id, laneId: Id, index: number) =>
+    apply((ws) => ops.moveCard(ws, cardId, stageId, laneId, index)),
+  deleteCards: (cardIds: Id[]) => apply((ws) => ops.deleteCards(ws, cardIds)),
+  duplicateCard: (cardId: Id): Id => apply((ws) => ops.duplicateCard(ws, cardId, newId())).id,
+
+  addLink: (fromCardId: Id, toCardId: Id) => apply((ws) => ops.addLink(ws, newId(), fromCardId, toCardId)),
+  deleteLink: (linkId: Id) => apply((ws) => ops.deleteLink(ws, linkId)),
+};

@@ -41,7 +41,7 @@ export function cardsByCell(cards: Iterable<Card>, mapId: Id): Map<string, Card[
 }
 
 /** Maps, most recently changed first. */
-export function mapsByRecency(ws: Workspace): JourneyMap[] {
+export function mapsByRecency(ws: Pick<Workspace, 'maps'>): JourneyMap[] {
   return Object.values(ws.maps).sort((a, b) => b.updatedAt - a.updatedAt || a.title.localeCompare(b.title));
 }
 

@@ -1,18 +1,17 @@
-import { memo, useMemo } from 'react';
-import { cellKey, mapLanes, mapStages } from '../../domain/selectors';
+import { memo } from 'react';
+import { cellKey } from '../../domain/selectors';
 import type { Id } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
-import { useWorkspace } from '../../store/workspace';
+import { ADD_COLUMN_WIDTH, LANE_HEADER_WIDTH } from './boardMetrics';
 import { Cell } from './Cell';
 import { EmotionCell } from './EmotionCell';
 import { LaneHeader } from './LaneHeader';
 import { laneTitle } from './laneTitle';
 import { StageHeader } from './StageHeader';
 import { useCardsByCell } from './useCellCards';
-
-const LANE_HEADER_WIDTH = 200;
-const ADD_COLUMN_WIDTH = 56;
+import { useMapGrid } from './useMapGrid';
+import { useObserveRow } from './useObserveRow';
 
 /**
  * The whole stages x lanes grid as one CSS grid: rows grow to their tallest cell and
@@ -20,20 +19,15 @@ const ADD_COLUMN_WIDTH = 56;
  */
 export const Board = memo(function Board({ mapId }: { mapId: Id }) {
   const t = useT();
-  const stagesRecord = useWorkspace((ws) => ws.stages);
-  const lanesRecord = useWorkspace((ws) => ws.lanes);
-  const stages = useMemo(() => mapStages({ stages: stagesRecord }, mapId), [stagesRecord, mapId]);
-  const lanes = useMemo(
-    () => mapLanes({ lanes: lanesRecord }, mapId).filter((l) => !l.hidden),
-    [lanesRecord, mapId],
-  );
+  const { stages, lanes } = useMapGrid(mapId);
+  const cornerRef = useObserveRow<HTMLDivElement>('');
   const cardsOf = useCardsByCell(mapId);
   const columns = `${LANE_HEADER_WIDTH}px ${stages.map((s) => `${s.width}px`).join(' ')} ${ADD_COLUMN_WIDTH}px`;
 
   return (
     <div className="board" role="region" aria-label={t('editor.canvas')} style={{ gridTemplateColumns: columns }}>
       <div className="board-row">
-        <div className="corner" aria-hidden="true">
+        <div className="corner" aria-hidden="true" ref={cornerRef}>
           {t('editor.corner')}
         </div>
         {stages.map((stage, index) => (

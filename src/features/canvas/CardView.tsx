@@ -1,9 +1,11 @@
-import { memo } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { Card, LaneKind } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { CardEditor } from './CardEditor';
+import { CardOptions } from './CardOptions';
 import { useEditorStore } from './editorStore';
+import { useCardDrag } from './useCardDrag';
 
 interface CardViewProps {
   card: Card;
@@ -14,6 +16,9 @@ interface CardViewProps {
 export const CardView = memo(function CardView({ card, kind, editing }: CardViewProps) {
   const t = useT();
   const editCard = useEditorStore((s) => s.editCard);
+  const startDrag = useCardDrag(card.id);
+  const [optionsOpen, setOptionsOpen] = useState(false);
+  const closeOptions = useCallback(() => setOptionsOpen(false), []);
   if (editing) {
     return (
       <CardEditor
@@ -30,11 +35,12 @@ export const CardView = memo(function CardView({ card, kind, editing }: CardView
   const name = card.text.trim() || t('card.empty');
   return (
     <div
-      className={`card card-${card.color}`}
+      className={`card card-${card.color} nodrag nopan`}
       role="listitem"
       tabIndex={0}
       aria-label={name}
       data-card-id={card.id}
+      onPointerDown={startDrag}
       onDoubleClick={(e) => {
         e.stopPropagation();
         editCard(card.id);
@@ -57,15 +63,17 @@ export const CardView = memo(function CardView({ card, kind, editing }: CardView
       <span className="card-text">{card.text || t('card.empty')}</span>
       <button
         type="button"
-        className="card-delete icon-button nodrag"
-        aria-label={t('card.delete')}
+        className="card-more icon-button nodrag"
+        aria-label={t('card.options', { text: name })}
+        aria-expanded={optionsOpen}
         onClick={(e) => {
           e.stopPropagation();
-          actions.deleteCards([card.id]);
+          setOptionsOpen((open) => !open);
         }}
       >
-        ×
+        ⋯
       </button>
+      {optionsOpen && <CardOptions card={card} kind={kind} onClose={closeOptions} />}
     </div>
   );
 });

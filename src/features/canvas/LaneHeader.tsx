@@ -3,12 +3,14 @@ import type { Lane } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { InlineTextInput } from '../../ui/InlineTextInput';
+import { useObserveRow } from './useObserveRow';
 
 export const LaneHeader = memo(function LaneHeader({ lane, title }: { lane: Lane; title: string }) {
   const t = useT();
   const [renaming, setRenaming] = useState(false);
+  const ref = useObserveRow<HTMLDivElement>(lane.id);
   return (
-    <div className={`lane-header lane-${lane.kind}`}>
+    <div className={`lane-header lane-${lane.kind}`} ref={ref}>
       {renaming ? (
         <InlineTextInput
           initial={title}

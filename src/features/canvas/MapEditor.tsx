@@ -10,6 +10,8 @@ import { rememberLastMap } from '../../app/lastMap';
 import { MAPS_HREF } from '../../app/route';
 import { Board } from './Board';
 import { useEditorStore } from './editorStore';
+import { StickyHeaders } from './StickyHeaders';
+import { useMapGrid } from './useMapGrid';
 
 type BoardNode = Node<{ mapId: Id }, 'board'>;
 
@@ -23,6 +25,7 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
   const t = useT();
   const map = useWorkspace((ws) => ws.maps[mapId]);
   const [renaming, setRenaming] = useState(false);
+  const { stages, lanes } = useMapGrid(mapId);
   const nodes = useMemo<BoardNode[]>(
     () => [
       {
@@ -33,6 +36,9 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
         draggable: false,
         selectable: false,
         focusable: false,
+        // React Flow turns pointer events off for a node that is neither draggable nor
+        // selectable; the board's cells and cards need them.
+        style: { pointerEvents: 'all' },
       },
     ],
     [mapId],
@@ -97,6 +103,7 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
           <Background gap={24} />
           <Controls />
           <MiniMap pannable zoomable />
+          <StickyHeaders stages={stages} lanes={lanes} />
         </ReactFlow>
       </div>
     </main>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { mapsByRecency } from '../../domain/selectors';
 import type { JourneyMap } from '../../domain/types';
 import { useLanguage, useT } from '../../i18n/useT';
@@ -12,7 +12,8 @@ import { MapRow } from './MapRow';
 export function MapsPage() {
   const t = useT();
   const language = useLanguage();
-  const maps = useWorkspace(mapsByRecency);
+  const mapsRecord = useWorkspace((ws) => ws.maps);
+  const maps = useMemo(() => mapsByRecency({ maps: mapsRecord }), [mapsRecord]);
   const showToast = useToasts((s) => s.show);
   const [confirmReset, setConfirmReset] = useState(false);
 

@@ -1,0 +1,34 @@
+import { create } from 'zustand';
+
+/**
+ * Heights of the board's rows as laid out by the CSS grid, keyed by lane id ('' = the stage
+ * header row). The mirrored sticky headers need them; the grid itself never does.
+ */
+interface RowHeightsState {
+  heights: Record<string, number>;
+  set(rowId: string, height: number): void;
+}
+
+export const useRowHeights = create<RowHeightsState>((set) => ({
+  heights: {},
+  set: (rowId, height) =>
+    set((s) => (s.heights[rowId] === height ? s : { heights: { ...s.heights, [rowId]: height } })),
+}));
+
+// One observer for every row: cheaper than one per header on a big map.
+let observer: ResizeObserver | null = null;
+const rowOf = new WeakMap<Element, string>();
+
+export function observeRow(element: HTMLElement, rowId: string): () => void {
+  if (typeof ResizeObserver === 'undefined') return () => {};
+  observer ??= new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const id = rowOf.get(entry.target);
+      const box = entry.borderBoxSize?.[0];
+      if (id !== undefined) useRowHeights.getState().set(id, box ? box.blockSize : (entry.target as HTMLElement).offsetHeight);
+    }
+  });
+  rowOf.set(element, rowId);
+  observer.observe(element);
+  return () => observer?.unobserve(element);
+}

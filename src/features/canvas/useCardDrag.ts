@@ -1,0 +1,61 @@
+import { useCallback, useRef } from 'react';
+import type { PointerEvent as ReactPointerEvent } from 'react';
+import { actions } from '../../store/actions';
+import { findDropTarget, type DropTarget } from './dropTarget';
+
+const DRAG_THRESHOLD_PX = 4;
+
+/**
+ * Drag a card to another cell or another place in its cell with the mouse, pen or finger.
+ * The card follows the pointer by a transform; the store changes once, on drop, so the
+ * whole drag is one undo step.
+ */
+export function useCardDrag(cardId: string) {
+  const state = useRef<{ x: number; y: number; dragging: boolean; target: DropTarget | null } | null>(null);
+
+  return useCallback(
+    (event: ReactPointerEvent<HTMLElement>) => {
+      if (event.button !== 0 || (event.target as HTMLElement).closest('button, textarea, input, select')) return;
+      const element = event.currentTarget;
+      state.current = { x: event.clientX, y: event.clientY, dragging: false, target: null };
+      const highlight = (target: DropTarget | null) => {
+        const previous = state.current?.target?.cell;
+        if (previous && previous !== target?.cell) previous.classList.remove('drop-target');
+        target?.cell.classList.add('drop-target');
+      };
+      const onMove = (e: PointerEvent) => {
+        const s = state.current;
+        if (!s) return;
+        const dx = e.clientX - s.x;
+        const dy = e.clientY - s.y;
+        if (!s.dragging && Math.hypot(dx, dy) < DRAG_THRESHOLD_PX) return;
+        if (!s.dragging) {
+          s.dragging = true;
+          element.classList.add('dragging');
+        }
+        // The canvas may be zoomed: the card moves in screen pixels, so undo the scale.
+        const scale = element.getBoundingClientRect().width / element.offsetWidth || 1;
+        element.style.transform = `translate(${dx / scale}px, ${dy / scale}px)`;
+        const target = findDropTarget(e.clientX, e.clientY, cardId);
+        highlight(target);
+        s.target = target;
+      };
+      const onUp = () => {
+        window.removeEventListener('pointermove', onMove);
+        window.removeEventListener('pointerup', onUp);
+        window.removeEventListener('pointercancel', onUp);
+        const s = state.current;
+        state.current = null;
+        if (!s?.dragging) return;
+        element.classList.remove('dragging');
+        element.style.transform = '';
+        s.target?.cell.classList.remove('drop-target');
+        if (s.target) actions.moveCard(cardId, s.target.stageId, s.target.laneId, s.target.index);
+      };
+      window.addEventListener('pointermove', onMove);
+      window.addEventListener('pointerup', onUp);
+      window.addEventListener('pointercancel', onUp);
+    },
+    [cardId],
+  );
+}

@@ -70,7 +70,8 @@ test.describe('foundation', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Add stage' }).click();
     await expect(page.locator('.stage-name')).toHaveText(['Stage 1', 'Comparing offers', 'Stage 3', 'Stage 4']);
-    await page.getByRole('button', { name: 'Delete stage Stage 1' }).click();
+    await page.getByRole('button', { name: 'Stage options: Stage 1' }).click();
+    await page.getByRole('menuitem', { name: 'Delete stage' }).click();
     await page.getByRole('button', { name: 'Add lane' }).click();
     await expect(page.locator('.lane-name').last()).toHaveText('Notes');
 

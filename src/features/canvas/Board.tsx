@@ -1,11 +1,13 @@
 import { memo } from 'react';
 import { cellKey } from '../../domain/selectors';
-import type { Id } from '../../domain/types';
+import type { Id, Stage } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { ADD_COLUMN_WIDTH, LANE_HEADER_WIDTH } from './boardMetrics';
 import { Cell } from './Cell';
 import { EmotionCell } from './EmotionCell';
+import { useEditorStore } from './editorStore';
+import { MenuButton } from '../../ui/MenuButton';
 import { LaneHeader } from './LaneHeader';
 import { laneTitle } from './laneTitle';
 import { StageHeader } from './StageHeader';
@@ -19,10 +21,13 @@ import { useObserveRow } from './useObserveRow';
  */
 export const Board = memo(function Board({ mapId }: { mapId: Id }) {
   const t = useT();
-  const { stages, lanes } = useMapGrid(mapId);
+  const { stages, lanes, allLanes } = useMapGrid(mapId);
+  const hidden = allLanes.filter((l) => l.hidden);
   const cornerRef = useObserveRow<HTMLDivElement>('');
   const cardsOf = useCardsByCell(mapId);
-  const columns = `${LANE_HEADER_WIDTH}px ${stages.map((s) => `${s.width}px`).join(' ')} ${ADD_COLUMN_WIDTH}px`;
+  const resizing = useEditorStore((s) => s.resizing);
+  const widthOf = (stage: Stage) => (resizing?.stageId === stage.id ? resizing.width : stage.width);
+  const columns = `${LANE_HEADER_WIDTH}px ${stages.map((s) => `${widthOf(s)}px`).join(' ')} ${ADD_COLUMN_WIDTH}px`;
 
   return (
     <div className="board" role="region" aria-label={t('editor.canvas')} style={{ gridTemplateColumns: columns }}>
@@ -31,7 +36,7 @@ export const Board = memo(function Board({ mapId }: { mapId: Id }) {
           {t('editor.corner')}
         </div>
         {stages.map((stage, index) => (
-          <StageHeader key={stage.id} stage={stage} index={index} />
+          <StageHeader key={stage.id} stage={stage} index={index} count={stages.length} />
         ))}
         <button
           type="button"
@@ -47,7 +52,7 @@ export const Board = memo(function Board({ mapId }: { mapId: Id }) {
         const title = laneTitle(lane, t);
         return (
           <div className="board-row" key={lane.id}>
-            <LaneHeader lane={lane} title={title} />
+            <LaneHeader lane={lane} title={title} index={allLanes.indexOf(lane)} count={allLanes.length} />
             {stages.map((stage) =>
               lane.kind === 'emotions' ? (
                 <EmotionCell
@@ -71,7 +76,7 @@ export const Board = memo(function Board({ mapId }: { mapId: Id }) {
           </div>
         );
       })}
-      <div className="board-row">
+      <div className="board-footer">
         <button
           type="button"
           className="add-lane nodrag"
@@ -79,6 +84,18 @@ export const Board = memo(function Board({ mapId }: { mapId: Id }) {
         >
           {t('lane.add')}
         </button>
+        {hidden.length > 0 && (
+          <MenuButton
+            label={t('lane.hiddenLanes', { n: hidden.length })}
+            className="hidden-lanes"
+            items={hidden.map((lane) => ({
+              label: t('lane.show', { name: laneTitle(lane, t) }),
+              onSelect: () => actions.setLaneHidden(lane.id, false),
+            }))}
+          >
+            {t('lane.hiddenLanes', { n: hidden.length })}
+          </MenuButton>
+        )}
       </div>
     </div>
   );

@@ -3,14 +3,23 @@ import type { Lane } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { InlineTextInput } from '../../ui/InlineTextInput';
+import { MenuButton } from '../../ui/MenuButton';
 import { useObserveRow } from './useObserveRow';
 
-export const LaneHeader = memo(function LaneHeader({ lane, title }: { lane: Lane; title: string }) {
+interface LaneHeaderProps {
+  lane: Lane;
+  title: string;
+  /** Position among all the map's lanes, hidden ones included. */
+  index: number;
+  count: number;
+}
+
+export const LaneHeader = memo(function LaneHeader({ lane, title, index, count }: LaneHeaderProps) {
   const t = useT();
   const [renaming, setRenaming] = useState(false);
   const ref = useObserveRow<HTMLDivElement>(lane.id);
   return (
-    <div className={`lane-header lane-${lane.kind}`} ref={ref}>
+    <div className={`lane-header lane-${lane.kind}`} ref={ref} data-lane-id={lane.id}>
       {renaming ? (
         <InlineTextInput
           initial={title}
@@ -35,14 +44,17 @@ export const LaneHeader = memo(function LaneHeader({ lane, title }: { lane: Lane
         >
           ✎
         </button>
-        <button
-          type="button"
-          className="icon-button nodrag"
-          aria-label={t('lane.delete', { name: title })}
-          onClick={() => actions.deleteLane(lane.id)}
+        <MenuButton
+          label={t('lane.options', { name: title })}
+          items={[
+            { label: t('lane.moveUp'), onSelect: () => actions.moveLane(lane.id, index - 1), disabled: index === 0 },
+            { label: t('lane.moveDown'), onSelect: () => actions.moveLane(lane.id, index + 1), disabled: index === count - 1 },
+            { label: t('lane.hide'), onSelect: () => actions.setLaneHidden(lane.id, true) },
+            { label: t('lane.deleteItem'), onSelect: () => actions.deleteLane(lane.id), danger: true },
+          ]}
         >
-          ×
-        </button>
+          ⋯
+        </MenuButton>
       </div>
     </div>
   );

@@ -3,12 +3,21 @@ import type { Stage } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { InlineTextInput } from '../../ui/InlineTextInput';
+import { MenuButton } from '../../ui/MenuButton';
+import { StageResizer } from './StageResizer';
 
-export const StageHeader = memo(function StageHeader({ stage, index }: { stage: Stage; index: number }) {
+interface StageHeaderProps {
+  stage: Stage;
+  index: number;
+  count: number;
+}
+
+export const StageHeader = memo(function StageHeader({ stage, index, count }: StageHeaderProps) {
   const t = useT();
   const [renaming, setRenaming] = useState(false);
+  const insert = (at: number) => actions.addStage(stage.mapId, t('stage.defaultName', { n: count + 1 }), at);
   return (
-    <div className="stage-header">
+    <div className="stage-header" data-stage-id={stage.id}>
       <span className="stage-number" aria-hidden="true">
         {index + 1}
       </span>
@@ -46,15 +55,30 @@ export const StageHeader = memo(function StageHeader({ stage, index }: { stage: 
         >
           ✎
         </button>
-        <button
-          type="button"
-          className="icon-button nodrag"
-          aria-label={t('stage.delete', { name: stage.name })}
-          onClick={() => actions.deleteStage(stage.id)}
+        <MenuButton
+          label={t('stage.options', { name: stage.name })}
+          items={[
+            { label: t('stage.insertBefore'), onSelect: () => insert(index) },
+            { label: t('stage.insertAfter'), onSelect: () => insert(index + 1) },
+            { label: t('stage.moveLeft'), onSelect: () => actions.moveStage(stage.id, index - 1), disabled: index === 0 },
+            {
+              label: t('stage.moveRight'),
+              onSelect: () => actions.moveStage(stage.id, index + 1),
+              disabled: index === count - 1,
+            },
+            stage.goalAlignment === 'conflict'
+              ? { label: t('stage.markUnknown'), onSelect: () => actions.setGoalAlignment(stage.id, 'unknown') }
+              : { label: t('stage.markConflict'), onSelect: () => actions.setGoalAlignment(stage.id, 'conflict') },
+            stage.goalAlignment === 'aligned'
+              ? { label: t('stage.markUnknown'), onSelect: () => actions.setGoalAlignment(stage.id, 'unknown') }
+              : { label: t('stage.markAligned'), onSelect: () => actions.setGoalAlignment(stage.id, 'aligned') },
+            { label: t('stage.deleteItem'), onSelect: () => actions.deleteStage(stage.id), danger: true },
+          ]}
         >
-          ×
-        </button>
+          ⋯
+        </MenuButton>
       </div>
+      <StageResizer stage={stage} />
     </div>
   );
 });

@@ -6,6 +6,8 @@ interface EditorState {
   /** The cell where a new card is being typed, if any. */
   draftCell: { stageId: Id; laneId: Id } | null;
   editingCardId: Id | null;
+  /** A column width being dragged, shown live before it is committed. */
+  resizing: { stageId: Id; width: number } | null;
   startDraft(stageId: Id, laneId: Id): void;
   editCard(cardId: Id | null): void;
   stopDraft(): void;
@@ -14,6 +16,7 @@ interface EditorState {
 export const useEditorStore = create<EditorState>((set) => ({
   draftCell: null,
   editingCardId: null,
+  resizing: null,
   startDraft: (stageId, laneId) => set({ draftCell: { stageId, laneId }, editingCardId: null }),
   editCard: (cardId) => set({ editingCardId: cardId, draftCell: null }),
   stopDraft: () => set({ draftCell: null }),

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { ADD_COLUMN_WIDTH, LANE_HEADER_WIDTH } from './boardMetrics';
 import { Cell } from './Cell';
-import { EmotionCell } from './EmotionCell';
+import { EmotionRow } from './EmotionRow';
 import { useEditorStore } from './editorStore';
 import { MenuButton } from '../../ui/MenuButton';
 import { LaneHeader } from './LaneHeader';
@@ -53,16 +53,10 @@ export const Board = memo(function Board({ mapId }: { mapId: Id }) {
         return (
           <div className="board-row" key={lane.id}>
             <LaneHeader lane={lane} title={title} index={allLanes.indexOf(lane)} count={allLanes.length} />
-            {stages.map((stage) =>
-              lane.kind === 'emotions' ? (
-                <EmotionCell
-                  key={stage.id}
-                  laneId={lane.id}
-                  stageId={stage.id}
-                  stageName={stage.name}
-                  score={lane.scores[stage.id]}
-                />
-              ) : (
+            {lane.kind === 'emotions' ? (
+              <EmotionRow lane={lane} stages={stages} widthOf={widthOf} />
+            ) : (
+              stages.map((stage) => (
                 <Cell
                   key={stage.id}
                   stage={stage}
@@ -70,7 +64,7 @@ export const Board = memo(function Board({ mapId }: { mapId: Id }) {
                   laneName={title}
                   cards={cardsOf(cellKey(stage.id, lane.id))}
                 />
-              ),
+              ))
             )}
             <div className="row-end" aria-hidden="true" />
           </div>

@@ -13,7 +13,7 @@ export function mapCards(ws: Workspace, mapId: Id): Card[] {
   return Object.values(ws.cards).filter((c) => c.mapId === mapId);
 }
 
-export function mapLinks(ws: Workspace, mapId: Id): Link[] {
+export function mapLinks(ws: Pick<Workspace, 'links'>, mapId: Id): Link[] {
   return Object.values(ws.links).filter((l) => l.mapId === mapId);
 }
 

@@ -45,6 +45,9 @@ export const actions = {
   deleteCards: (cardIds: Id[]) => apply((ws) => ops.deleteCards(ws, cardIds)),
   duplicateCard: (cardId: Id): Id => apply((ws) => ops.duplicateCard(ws, cardId, newId())).id,
 
+  addGoalConflictBarrier: (stageId: Id, describe: (customerGoal: string, brandGoal: string) => string): Id | null =>
+    apply((ws) => ops.addGoalConflictBarrier(ws, stageId, newId(), describe))?.id ?? null,
+
   addLink: (fromCardId: Id, toCardId: Id) => apply((ws) => ops.addLink(ws, newId(), fromCardId, toCardId)),
   deleteLink: (linkId: Id) => apply((ws) => ops.deleteLink(ws, linkId)),
 };

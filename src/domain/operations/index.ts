@@ -5,3 +5,4 @@ export * from './maps';
 export * from './stages';
 export { touchMap } from './touch';
 export * from './demo';
+export * from './goalConflict';

@@ -190,3 +190,26 @@ describe('cards', () => {
     expect(Object.keys(ws.links)).toEqual(['l1']);
   });
 });
+
+describe('goal conflict', () => {
+  it('adds a barrier worded from the stage’s customer and brand goals', () => {
+    let ws = withMap();
+    const stage = stageAt(ws, 0).id;
+    ws = edit(ws, (d) => {
+      ops.addCard(d, { id: 'g', stageId: stage, laneId: laneOf(d, 'customerGoals').id, text: 'Get answers' });
+      ops.addCard(d, { id: 'b', stageId: stage, laneId: laneOf(d, 'brandGoals').id, text: 'Book a test drive' });
+      ops.addGoalConflictBarrier(d, stage, 'x', (c, b) => `${c} vs ${b}`);
+    });
+    expect(ws.cards.x).toMatchObject({ text: 'Get answers vs Book a test drive', laneId: laneOf(ws, 'barriers').id, severity: 'medium' });
+  });
+
+  it('does nothing on a map without a barriers lane', () => {
+    let ws = withMap();
+    ws = edit(ws, (d) => ops.deleteLane(d, laneOf(d, 'barriers').id));
+    let result: unknown = 'unset';
+    edit(ws, (d) => {
+      result = ops.addGoalConflictBarrier(d, stageAt(d, 0).id, 'x', () => 'x');
+    });
+    expect(result).toBeNull();
+  });
+});

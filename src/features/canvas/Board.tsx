@@ -1,14 +1,16 @@
-import { memo } from 'react';
-import { cellKey } from '../../domain/selectors';
+import { memo, useCallback, useMemo } from 'react';
+import { cellKey, mapLinks } from '../../domain/selectors';
 import type { Id, Stage } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
+import { useWorkspace } from '../../store/workspace';
 import { ADD_COLUMN_WIDTH, LANE_HEADER_WIDTH } from './boardMetrics';
 import { Cell } from './Cell';
 import { EmotionRow } from './EmotionRow';
 import { useEditorStore } from './editorStore';
 import { MenuButton } from '../../ui/MenuButton';
 import { LaneHeader } from './LaneHeader';
+import { LinksLayer } from './LinksLayer';
 import { laneTitle } from './laneTitle';
 import { StageHeader } from './StageHeader';
 import { useCardsByCell } from './useCellCards';
@@ -26,17 +28,40 @@ export const Board = memo(function Board({ mapId }: { mapId: Id }) {
   const cornerRef = useObserveRow<HTMLDivElement>('');
   const cardsOf = useCardsByCell(mapId);
   const resizing = useEditorStore((s) => s.resizing);
-  const widthOf = (stage: Stage) => (resizing?.stageId === stage.id ? resizing.width : stage.width);
+  const widthOf = useCallback(
+    (stage: Stage) => (resizing?.stageId === stage.id ? resizing.width : stage.width),
+    [resizing],
+  );
+  const linksRecord = useWorkspace((ws) => ws.links);
+  // Barriers that some recommendation answers; the others are flagged.
+  const answered = useMemo(
+    () => new Set(mapLinks({ links: linksRecord }, mapId).map((l) => l.toCardId)),
+    [linksRecord, mapId],
+  );
+  const barrierLanes = lanes.filter((l) => l.kind === 'barriers');
+  const barrierCount = (stage: Stage) =>
+    barrierLanes.reduce((n, lane) => n + cardsOf(cellKey(stage.id, lane.id)).length, 0);
   const columns = `${LANE_HEADER_WIDTH}px ${stages.map((s) => `${widthOf(s)}px`).join(' ')} ${ADD_COLUMN_WIDTH}px`;
 
   return (
-    <div className="board" role="region" aria-label={t('editor.canvas')} style={{ gridTemplateColumns: columns }}>
+    <div
+      className="board"
+      role="region"
+      aria-label={t('editor.canvas')}
+      style={{ gridTemplateColumns: columns }}
+    >
       <div className="board-row">
         <div className="corner" aria-hidden="true" ref={cornerRef}>
           {t('editor.corner')}
         </div>
         {stages.map((stage, index) => (
-          <StageHeader key={stage.id} stage={stage} index={index} count={stages.length} />
+          <StageHeader
+            key={stage.id}
+            stage={stage}
+            index={index}
+            count={stages.length}
+            barriers={barrierLanes.length ? barrierCount(stage) : null}
+          />
         ))}
         <button
           type="button"
@@ -63,6 +88,7 @@ export const Board = memo(function Board({ mapId }: { mapId: Id }) {
                   lane={lane}
                   laneName={title}
                   cards={cardsOf(cellKey(stage.id, lane.id))}
+                  answered={lane.kind === 'barriers' ? answered : null}
                 />
               ))
             )}
@@ -91,6 +117,7 @@ export const Board = memo(function Board({ mapId }: { mapId: Id }) {
           </MenuButton>
         )}
       </div>
+      <LinksLayer mapId={mapId} />
     </div>
   );
 });

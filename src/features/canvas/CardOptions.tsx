@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { CARD_COLORS, CHANNELS, SEVERITIES, type Card, type Channel, type LaneKind, type Severity } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
+import { BarrierLinks } from './BarrierLinks';
 
 interface CardOptionsProps {
   card: Card;
@@ -66,6 +67,7 @@ export function CardOptions({ card, kind, onClose }: CardOptionsProps) {
           </select>
         </label>
       )}
+      {kind === 'recommendations' && <BarrierLinks card={card} />}
       <fieldset className="swatches">
         <legend>{t('card.colour')}</legend>
         {CARD_COLORS.map((color) => (

@@ -11,9 +11,11 @@ interface CardViewProps {
   card: Card;
   kind: LaneKind;
   editing: boolean;
+  /** A barrier no recommendation answers yet. */
+  unanswered: boolean;
 }
 
-export const CardView = memo(function CardView({ card, kind, editing }: CardViewProps) {
+export const CardView = memo(function CardView({ card, kind, editing, unanswered }: CardViewProps) {
   const t = useT();
   const editCard = useEditorStore((s) => s.editCard);
   const startDrag = useCardDrag(card.id);
@@ -59,6 +61,11 @@ export const CardView = memo(function CardView({ card, kind, editing }: CardView
       {kind === 'touchpoints' && card.channel && <span className="chip channel">{t(`channel.${card.channel}`)}</span>}
       {kind === 'barriers' && card.severity && (
         <span className={`chip severity severity-${card.severity}`}>{t(`severity.${card.severity}`)}</span>
+      )}
+      {unanswered && (
+        <span className="chip unanswered" role="img" aria-label={t('link.unlinked')} title={t('link.unlinked')}>
+          !
+        </span>
       )}
       <span className="card-text">{card.text || t('card.empty')}</span>
       <button

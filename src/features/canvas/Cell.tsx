@@ -11,10 +11,12 @@ interface CellProps {
   lane: Lane;
   laneName: string;
   cards: Card[];
+  /** Barrier lanes only: the barriers some recommendation answers. */
+  answered: Set<string> | null;
 }
 
 /** One stage x lane cell: its cards, a draft card while one is being added, and a "+" button. */
-export const Cell = memo(function Cell({ stage, lane, laneName, cards }: CellProps) {
+export const Cell = memo(function Cell({ stage, lane, laneName, cards, answered }: CellProps) {
   const t = useT();
   const drafting = useEditorStore((s) => s.draftCell?.stageId === stage.id && s.draftCell.laneId === lane.id);
   // Only the cell that holds the edited card re-renders when editing starts or stops.
@@ -34,7 +36,13 @@ export const Cell = memo(function Cell({ stage, lane, laneName, cards }: CellPro
       }}
     >
       {cards.map((card) => (
-        <CardView key={card.id} card={card} kind={lane.kind} editing={card.id === editingId} />
+        <CardView
+          key={card.id}
+          card={card}
+          kind={lane.kind}
+          editing={card.id === editingId}
+          unanswered={answered ? !answered.has(card.id) : false}
+        />
       ))}
       {drafting && (
         <CardEditor

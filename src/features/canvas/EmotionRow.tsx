@@ -100,7 +100,7 @@ export const EmotionRow = memo(function EmotionRow({ lane, stages, widthOf }: Em
               }}
             >
               <circle cx={x} cy={y} r={18} className="emotion-hit" />
-              <circle cx={x} cy={y} r={score === undefined ? 6 : 9} fill={score === undefined ? '#fff' : COLORS[score]} />
+              <circle className="emotion-dot" cx={x} cy={y} r={score === undefined ? 6 : 9} fill={score === undefined ? '#fff' : COLORS[score]} />
               {score !== undefined && <Face x={x + 22} y={y - 14} score={score} />}
             </g>
           );

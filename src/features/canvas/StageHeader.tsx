@@ -5,16 +5,25 @@ import { actions } from '../../store/actions';
 import { InlineTextInput } from '../../ui/InlineTextInput';
 import { MenuButton } from '../../ui/MenuButton';
 import { StageResizer } from './StageResizer';
+import { useEditorStore } from './editorStore';
 
 interface StageHeaderProps {
   stage: Stage;
   index: number;
   count: number;
+  /** Barriers at this stage, or null when the map has no barriers lane. */
+  barriers: number | null;
 }
 
-export const StageHeader = memo(function StageHeader({ stage, index, count }: StageHeaderProps) {
+export const StageHeader = memo(function StageHeader({ stage, index, count, barriers }: StageHeaderProps) {
   const t = useT();
   const [renaming, setRenaming] = useState(false);
+  const addConflictBarrier = () => {
+    const id = actions.addGoalConflictBarrier(stage.id, (customer, brand) =>
+      t('goal.barrierText', { customer: customer || t('goal.unknownGoal'), brand: brand || t('goal.unknownGoal') }),
+    );
+    if (id) useEditorStore.getState().editCard(id);
+  };
   const insert = (at: number) => actions.addStage(stage.mapId, t('stage.defaultName', { n: count + 1 }), at);
   return (
     <div className="stage-header" data-stage-id={stage.id}>
@@ -37,13 +46,25 @@ export const StageHeader = memo(function StageHeader({ stage, index, count }: St
         </h2>
       )}
       {stage.goalAlignment === 'conflict' && (
-        <span className="goal-badge goal-conflict" role="img" aria-label={t('goal.conflict')} title={t('goal.conflict')}>
+        <button
+          type="button"
+          className="goal-badge goal-conflict icon-button nodrag"
+          aria-label={`${t('goal.conflict')}. ${t('goal.addBarrier')}`}
+          title={`${t('goal.conflict')}. ${t('goal.addBarrier')}`}
+          onClick={addConflictBarrier}
+        >
           ⚡
-        </span>
+        </button>
       )}
       {stage.goalAlignment === 'aligned' && (
         <span className="goal-badge goal-aligned" role="img" aria-label={t('goal.aligned')} title={t('goal.aligned')}>
           ✓
+        </span>
+      )}
+      {barriers !== null && barriers > 0 && (
+        <span className="barrier-count" title={t('stage.barrierCount', { n: barriers })}>
+          <span className="visually-hidden">{t('stage.barrierCount', { n: barriers })}</span>
+          <span aria-hidden="true">⚑ {barriers}</span>
         </span>
       )}
       <div className="header-actions">
@@ -72,6 +93,7 @@ export const StageHeader = memo(function StageHeader({ stage, index, count }: St
             stage.goalAlignment === 'aligned'
               ? { label: t('stage.markUnknown'), onSelect: () => actions.setGoalAlignment(stage.id, 'unknown') }
               : { label: t('stage.markAligned'), onSelect: () => actions.setGoalAlignment(stage.id, 'aligned') },
+            ...(stage.goalAlignment === 'conflict' ? [{ label: t('goal.addBarrier'), onSelect: addConflictBarrier }] : []),
             { label: t('stage.deleteItem'), onSelect: () => actions.deleteStage(stage.id), danger: true },
           ]}
         >

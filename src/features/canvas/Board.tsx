@@ -16,6 +16,8 @@ import { StageHeader } from './StageHeader';
 import { useCardsByCell } from './useCellCards';
 import { useMapGrid } from './useMapGrid';
 import { useObserveRow } from './useObserveRow';
+import { useBoardKeyboard } from './useBoardKeyboard';
+import { useReveal } from './useReveal';
 
 /**
  * The whole stages x lanes grid as one CSS grid: rows grow to their tallest cell and
@@ -23,7 +25,11 @@ import { useObserveRow } from './useObserveRow';
  */
 export const Board = memo(function Board({ mapId }: { mapId: Id }) {
   const t = useT();
-  const { stages, lanes, allLanes } = useMapGrid(mapId);
+  const grid = useMapGrid(mapId);
+  const { lanes, allLanes } = grid;
+  const focusStageId = useEditorStore((s) => s.focusStageId);
+  const focused = grid.stages.find((s) => s.id === focusStageId);
+  const stages = useMemo(() => (focused ? [focused] : grid.stages), [focused, grid.stages]);
   const hidden = allLanes.filter((l) => l.hidden);
   const cornerRef = useObserveRow<HTMLDivElement>('');
   const cardsOf = useCardsByCell(mapId);
@@ -38,6 +44,8 @@ export const Board = memo(function Board({ mapId }: { mapId: Id }) {
     () => new Set(mapLinks({ links: linksRecord }, mapId).map((l) => l.toCardId)),
     [linksRecord, mapId],
   );
+  const onKeyDown = useBoardKeyboard(stages, lanes);
+  const reveal = useReveal();
   const barrierLanes = lanes.filter((l) => l.kind === 'barriers');
   const barrierCount = (stage: Stage) =>
     barrierLanes.reduce((n, lane) => n + cardsOf(cellKey(stage.id, lane.id)).length, 0);
@@ -49,6 +57,12 @@ export const Board = memo(function Board({ mapId }: { mapId: Id }) {
       role="region"
       aria-label={t('editor.canvas')}
       style={{ gridTemplateColumns: columns }}
+      onKeyDown={onKeyDown}
+      onFocus={(e) => {
+        // Only keyboard focus pans: a mouse press must not move what is under the pointer.
+        const target = e.target as HTMLElement;
+        if (target.matches(':focus-visible') && !target.matches('input, textarea, select')) reveal(target);
+      }}
     >
       <div className="board-row">
         <div className="corner" aria-hidden="true" ref={cornerRef}>
@@ -58,8 +72,8 @@ export const Board = memo(function Board({ mapId }: { mapId: Id }) {
           <StageHeader
             key={stage.id}
             stage={stage}
-            index={index}
-            count={stages.length}
+            index={focused ? grid.stages.indexOf(focused) : index}
+            count={grid.stages.length}
             barriers={barrierLanes.length ? barrierCount(stage) : null}
           />
         ))}
@@ -68,7 +82,7 @@ export const Board = memo(function Board({ mapId }: { mapId: Id }) {
           className="add-stage nodrag"
           aria-label={t('stage.add')}
           title={t('stage.add')}
-          onClick={() => actions.addStage(mapId, t('stage.defaultName', { n: stages.length + 1 }))}
+          onClick={() => actions.addStage(mapId, t('stage.defaultName', { n: grid.stages.length + 1 }))}
         >
           +
         </button>

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { CardEditor } from './CardEditor';
 import { CardOptions } from './CardOptions';
-import { useEditorStore } from './editorStore';
+import { useEditorStore, type Emphasis } from './editorStore';
 import { useCardDrag } from './useCardDrag';
 
 interface CardViewProps {
@@ -13,9 +13,10 @@ interface CardViewProps {
   editing: boolean;
   /** A barrier no recommendation answers yet. */
   unanswered: boolean;
+  emphasis: Emphasis;
 }
 
-export const CardView = memo(function CardView({ card, kind, editing, unanswered }: CardViewProps) {
+export const CardView = memo(function CardView({ card, kind, editing, unanswered, emphasis }: CardViewProps) {
   const t = useT();
   const editCard = useEditorStore((s) => s.editCard);
   const startDrag = useCardDrag(card.id);
@@ -37,7 +38,7 @@ export const CardView = memo(function CardView({ card, kind, editing, unanswered
   const name = card.text.trim() || t('card.empty');
   return (
     <div
-      className={`card card-${card.color} nodrag nopan`}
+      className={`card card-${card.color} nodrag nopan ${emphasis ?? ''}`}
       role="listitem"
       tabIndex={0}
       aria-label={name}

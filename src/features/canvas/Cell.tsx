@@ -4,7 +4,7 @@ import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { CardEditor } from './CardEditor';
 import { CardView } from './CardView';
-import { useEditorStore } from './editorStore';
+import { normaliseQuery, useEditorStore, type Emphasis } from './editorStore';
 
 interface CellProps {
   stage: Stage;
@@ -22,6 +22,13 @@ export const Cell = memo(function Cell({ stage, lane, laneName, cards, answered 
   // Only the cell that holds the edited card re-renders when editing starts or stops.
   const editingId = useEditorStore((s) => (cards.some((c) => c.id === s.editingCardId) ? s.editingCardId : null));
   const startDraft = useEditorStore((s) => s.startDraft);
+  const query = useEditorStore((s) => normaliseQuery(s.query));
+  const channel = useEditorStore((s) => s.channelFilter);
+  const emphasis = (card: Card): Emphasis => {
+    if (query) return card.text.toLocaleLowerCase().includes(query) ? 'hit' : 'dim';
+    if (channel && lane.kind === 'touchpoints') return card.channel === channel ? 'hit' : 'dim';
+    return null;
+  };
   const stopDraft = useEditorStore((s) => s.stopDraft);
   const cellName = `${stage.name}, ${laneName}`;
   return (
@@ -29,6 +36,7 @@ export const Cell = memo(function Cell({ stage, lane, laneName, cards, answered 
       className={`cell lane-${lane.kind}`}
       role="list"
       aria-label={cellName}
+      tabIndex={-1}
       data-stage-id={stage.id}
       data-lane-id={lane.id}
       onDoubleClick={(e) => {
@@ -42,6 +50,7 @@ export const Cell = memo(function Cell({ stage, lane, laneName, cards, answered 
           kind={lane.kind}
           editing={card.id === editingId}
           unanswered={answered ? !answered.has(card.id) : false}
+          emphasis={emphasis(card)}
         />
       ))}
       {drafting && (

@@ -9,7 +9,8 @@ import { InlineTextInput } from '../../ui/InlineTextInput';
 import { rememberLastMap } from '../../app/lastMap';
 import { MAPS_HREF } from '../../app/route';
 import { Board } from './Board';
-import { useEditorStore } from './editorStore';
+import { INITIAL_EDITOR_STATE, useEditorStore } from './editorStore';
+import { EditorToolbar } from './EditorToolbar';
 import { StickyHeaders } from './StickyHeaders';
 import { useMapGrid } from './useMapGrid';
 
@@ -46,7 +47,7 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
 
   useEffect(() => {
     if (map) rememberLastMap(mapId);
-    return () => useEditorStore.setState({ draftCell: null, editingCardId: null });
+    return () => useEditorStore.setState(INITIAL_EDITOR_STATE);
   }, [mapId, map]);
 
   if (!map) {
@@ -82,6 +83,7 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
             </button>
           </h1>
         )}
+        <EditorToolbar mapId={mapId} />
       </div>
       <div className="canvas">
         <ReactFlow

@@ -93,6 +93,7 @@ export const StageHeader = memo(function StageHeader({ stage, index, count, barr
             stage.goalAlignment === 'aligned'
               ? { label: t('stage.markUnknown'), onSelect: () => actions.setGoalAlignment(stage.id, 'unknown') }
               : { label: t('stage.markAligned'), onSelect: () => actions.setGoalAlignment(stage.id, 'aligned') },
+            { label: t('focus.enter'), onSelect: () => useEditorStore.setState({ focusStageId: stage.id }) },
             ...(stage.goalAlignment === 'conflict' ? [{ label: t('goal.addBarrier'), onSelect: addConflictBarrier }] : []),
             { label: t('stage.deleteItem'), onSelect: () => actions.deleteStage(stage.id), danger: true },
           ]}

@@ -42,6 +42,10 @@ export const actions = {
   updateCard: (cardId: Id, patch: CardPatch) => apply((ws) => ops.updateCard(ws, cardId, patch)),
   moveCard: (cardId: Id, stageId: Id, laneId: Id, index: number) =>
     apply((ws) => ops.moveCard(ws, cardId, stageId, laneId, index)),
+  moveCards: (cardIds: Id[], stageId: Id, laneId: Id, index: number) =>
+    apply((ws) => ops.moveCards(ws, cardIds, stageId, laneId, index)),
+  pasteCards: (contents: ops.CardContent[], stageId: Id, laneId: Id, index: number): Id[] =>
+    apply((ws) => ops.pasteCards(ws, contents, stageId, laneId, index, newId)),
   deleteCards: (cardIds: Id[]) => apply((ws) => ops.deleteCards(ws, cardIds)),
   duplicateCard: (cardId: Id): Id => apply((ws) => ops.duplicateCard(ws, cardId, newId())).id,
 

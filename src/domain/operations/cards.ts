@@ -94,3 +94,51 @@ export function duplicateCard(ws: Workspace, cardId: Id, copyId: Id): Card {
     fields: { color: card.color, channel: card.channel, severity: card.severity },
   });
 }
+
+/**
+ * Move several cards into one cell, keeping their reading order (stage, lane, position).
+ * `index` counts among the cell's cards that stay where they are.
+ */
+export function moveCards(ws: Workspace, cardIds: Id[], stageId: Id, laneId: Id, index: number): void {
+  const moving = [...new Set(cardIds)].map((id) => requireEntity(ws.cards, id, 'Card'));
+  const stage = requireEntity(ws.stages, stageId, 'Stage');
+  requireEntity(ws.lanes, laneId, 'Lane');
+  if (moving.some((c) => c.mapId !== stage.mapId)) throw new Error('Cards move only within their map');
+  const stageOrder = (c: Card) => ws.stages[c.stageId]?.order ?? 0;
+  const laneOrder = (c: Card) => ws.lanes[c.laneId]?.order ?? 0;
+  moving.sort((a, b) => stageOrder(a) - stageOrder(b) || laneOrder(a) - laneOrder(b) || a.order - b.order);
+  const sources = new Map(moving.map((c) => [`${c.stageId}|${c.laneId}`, { stageId: c.stageId, laneId: c.laneId }]));
+  const movingIds = new Set(moving.map((c) => c.id));
+  const staying = siblingsOf(ws, stageId, laneId).filter((c) => !movingIds.has(c.id));
+  for (const card of moving) {
+    card.stageId = stageId;
+    card.laneId = laneId;
+  }
+  const list = [...staying];
+  list.splice(Math.max(0, Math.min(index, list.length)), 0, ...moving);
+  list.forEach((card, i) => {
+    if (card.order !== i) card.order = i;
+  });
+  for (const source of sources.values()) {
+    if (source.stageId !== stageId || source.laneId !== laneId) compact(siblingsOf(ws, source.stageId, source.laneId));
+  }
+  touchMap(ws, stage.mapId);
+}
+
+/** The parts of a card that travel through copy and paste. */
+export type CardContent = Pick<Card, 'text' | 'color' | 'channel' | 'severity'>;
+
+/** Insert copies of card contents into a cell at `index`; returns the new ids in order. */
+export function pasteCards(
+  ws: Workspace,
+  contents: CardContent[],
+  stageId: Id,
+  laneId: Id,
+  index: number,
+  newId: () => Id,
+): Id[] {
+  return contents.map((content, i) => {
+    const { text, ...fields } = content;
+    return addCard(ws, { id: newId(), stageId, laneId, text, index: index + i, fields }).id;
+  });
+}

@@ -213,3 +213,39 @@ describe('goal conflict', () => {
     expect(result).toBeNull();
   });
 });
+
+describe('several cards', () => {
+  it('moves a selection into one cell keeping its reading order', () => {
+    let ws = withMap();
+    const [a, b] = [stageAt(ws, 0).id, stageAt(ws, 1).id];
+    const goals = laneOf(ws, 'customerGoals').id;
+    const barriers = laneOf(ws, 'barriers').id;
+    ws = edit(ws, (d) => {
+      ops.addCard(d, { id: 'g1', stageId: b, laneId: goals, text: 'g1' });
+      ops.addCard(d, { id: 'x1', stageId: a, laneId: barriers, text: 'x1' });
+      ops.addCard(d, { id: 'x2', stageId: a, laneId: barriers, text: 'x2' });
+      ops.addCard(d, { id: 'x3', stageId: a, laneId: barriers, text: 'x3' });
+    });
+    ws = edit(ws, (d) => ops.moveCards(d, ['x3', 'x1'], b, goals, 1));
+    expect(cellCards(ws, b, goals).map((c) => c.id)).toEqual(['g1', 'x1', 'x3']);
+    expect(cellCards(ws, a, barriers).map((c) => [c.id, c.order])).toEqual([['x2', 0]]);
+    // Within one cell: moving the first two to the end.
+    ws = edit(ws, (d) => ops.moveCards(d, ['g1', 'x1'], b, goals, 3));
+    expect(cellCards(ws, b, goals).map((c) => c.id)).toEqual(['x3', 'g1', 'x1']);
+  });
+
+  it('pastes copies with new ids', () => {
+    let ws = withMap();
+    const s = stageAt(ws, 0).id;
+    const l = laneOf(ws, 'touchpoints').id;
+    let n = 0;
+    let ids: string[] = [];
+    ws = edit(ws, (d) => {
+      ops.addCard(d, { id: 'a', stageId: s, laneId: l, text: 'a' });
+      ids = ops.pasteCards(d, [{ text: 'site', color: 'blue', channel: 'website', severity: null }, { text: 'call', color: 'none', channel: 'phone', severity: null }], s, l, 0, () => `p${n++}`);
+    });
+    expect(ids).toEqual(['p0', 'p1']);
+    expect(cellCards(ws, s, l).map((c) => c.text)).toEqual(['site', 'call', 'a']);
+    expect(ws.cards.p0).toMatchObject({ color: 'blue', channel: 'website' });
+  });
+});

@@ -18,6 +18,7 @@ import { useMapGrid } from './useMapGrid';
 import { useObserveRow } from './useObserveRow';
 import { useBoardKeyboard } from './useBoardKeyboard';
 import { useReveal } from './useReveal';
+import { useBoxSelect } from './useBoxSelect';
 
 /**
  * The whole stages x lanes grid as one CSS grid: rows grow to their tallest cell and
@@ -46,6 +47,7 @@ export const Board = memo(function Board({ mapId }: { mapId: Id }) {
   );
   const onKeyDown = useBoardKeyboard(stages, lanes);
   const reveal = useReveal();
+  const boardRef = useBoxSelect();
   const barrierLanes = lanes.filter((l) => l.kind === 'barriers');
   const barrierCount = (stage: Stage) =>
     barrierLanes.reduce((n, lane) => n + cardsOf(cellKey(stage.id, lane.id)).length, 0);
@@ -57,6 +59,7 @@ export const Board = memo(function Board({ mapId }: { mapId: Id }) {
       role="region"
       aria-label={t('editor.canvas')}
       style={{ gridTemplateColumns: columns }}
+      ref={boardRef}
       onKeyDown={onKeyDown}
       onFocus={(e) => {
         // Only keyboard focus pans: a mouse press must not move what is under the pointer.

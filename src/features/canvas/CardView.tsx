@@ -4,7 +4,7 @@ import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { CardEditor } from './CardEditor';
 import { CardOptions } from './CardOptions';
-import { useEditorStore, type Emphasis } from './editorStore';
+import { cardsActedOn, clearSelection, useEditorStore, type Emphasis } from './editorStore';
 import { useCardDrag } from './useCardDrag';
 
 interface CardViewProps {
@@ -14,9 +14,10 @@ interface CardViewProps {
   /** A barrier no recommendation answers yet. */
   unanswered: boolean;
   emphasis: Emphasis;
+  selected: boolean;
 }
 
-export const CardView = memo(function CardView({ card, kind, editing, unanswered, emphasis }: CardViewProps) {
+export const CardView = memo(function CardView({ card, kind, editing, unanswered, emphasis, selected }: CardViewProps) {
   const t = useT();
   const editCard = useEditorStore((s) => s.editCard);
   const startDrag = useCardDrag(card.id);
@@ -38,7 +39,7 @@ export const CardView = memo(function CardView({ card, kind, editing, unanswered
   const name = card.text.trim() || t('card.empty');
   return (
     <div
-      className={`card card-${card.color} nodrag nopan ${emphasis ?? ''}`}
+      className={`card card-${card.color} nodrag nopan ${emphasis ?? ''} ${selected ? 'selected' : ''}`}
       role="listitem"
       tabIndex={0}
       aria-label={name}
@@ -55,7 +56,10 @@ export const CardView = memo(function CardView({ card, kind, editing, unanswered
           editCard(card.id);
         } else if (e.key === 'Delete' || e.key === 'Backspace') {
           e.preventDefault();
-          actions.deleteCards([card.id]);
+          actions.deleteCards(cardsActedOn(card.id));
+          clearSelection();
+        } else if (e.key === 'Escape') {
+          clearSelection();
         }
       }}
     >

@@ -24,6 +24,10 @@ export const Cell = memo(function Cell({ stage, lane, laneName, cards, answered 
   const startDraft = useEditorStore((s) => s.startDraft);
   const query = useEditorStore((s) => normaliseQuery(s.query));
   const channel = useEditorStore((s) => s.channelFilter);
+  // Only the ids of this cell's selected cards, so other cells skip re-rendering.
+  const selectedHere = useEditorStore((s) =>
+    s.selection.length ? cards.filter((c) => s.selection.includes(c.id)).map((c) => c.id).join(' ') : '',
+  );
   const emphasis = (card: Card): Emphasis => {
     if (query) return card.text.toLocaleLowerCase().includes(query) ? 'hit' : 'dim';
     if (channel && lane.kind === 'touchpoints') return card.channel === channel ? 'hit' : 'dim';
@@ -51,6 +55,7 @@ export const Cell = memo(function Cell({ stage, lane, laneName, cards, answered 
           editing={card.id === editingId}
           unanswered={answered ? !answered.has(card.id) : false}
           emphasis={emphasis(card)}
+          selected={selectedHere !== '' && selectedHere.split(' ').includes(card.id)}
         />
       ))}
       {drafting && (

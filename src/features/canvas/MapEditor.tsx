@@ -13,6 +13,7 @@ import { INITIAL_EDITOR_STATE, useEditorStore } from './editorStore';
 import { EditorToolbar } from './EditorToolbar';
 import { StickyHeaders } from './StickyHeaders';
 import { useMapGrid } from './useMapGrid';
+import { useClipboard } from './useClipboard';
 
 type BoardNode = Node<{ mapId: Id }, 'board'>;
 
@@ -27,6 +28,7 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
   const map = useWorkspace((ws) => ws.maps[mapId]);
   const [renaming, setRenaming] = useState(false);
   const { stages, lanes } = useMapGrid(mapId);
+  useClipboard();
   const nodes = useMemo<BoardNode[]>(
     () => [
       {

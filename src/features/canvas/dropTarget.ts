@@ -8,15 +8,15 @@ export interface DropTarget {
 }
 
 /**
- * The cell under the pointer and the index among its cards (the dragged card itself is
- * skipped, so dropping a card where it was keeps its place).
+ * The cell under the pointer and the index among its cards (the dragged cards are skipped,
+ * so dropping a card where it was keeps its place).
  */
-export function findDropTarget(x: number, y: number, draggedId: string): DropTarget | null {
+export function findDropTarget(x: number, y: number, dragged: ReadonlySet<string>): DropTarget | null {
   const hit = document.elementsFromPoint(x, y).find((el) => el instanceof HTMLElement && el.matches('.cell[data-stage-id]'));
   const cell = hit as HTMLElement | undefined;
   if (!cell) return null;
   const cards = [...cell.querySelectorAll<HTMLElement>('.card[data-card-id]')].filter(
-    (el) => el.dataset.cardId !== draggedId,
+    (el) => !dragged.has(el.dataset.cardId!),
   );
   let index = cards.length;
   for (let i = 0; i < cards.length; i++) {

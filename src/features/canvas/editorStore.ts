@@ -15,6 +15,8 @@ interface EditorState {
   focusStageId: Id | null;
   /** Touchpoints of this channel are highlighted across the map. */
   channelFilter: Channel | null;
+  /** Cards selected together (shift-click or a shift-drag box); moved, copied and deleted as one. */
+  selection: Id[];
   startDraft(stageId: Id, laneId: Id): void;
   editCard(cardId: Id | null): void;
   stopDraft(): void;
@@ -28,7 +30,8 @@ export const INITIAL_EDITOR_STATE = {
   findOpen: false,
   focusStageId: null,
   channelFilter: null,
-} as const;
+  selection: [] as Id[],
+};
 
 export const useEditorStore = create<EditorState>((set) => ({
   ...INITIAL_EDITOR_STATE,
@@ -36,6 +39,28 @@ export const useEditorStore = create<EditorState>((set) => ({
   editCard: (cardId) => set({ editingCardId: cardId, draftCell: null }),
   stopDraft: () => set({ draftCell: null }),
 }));
+
+/** Select one card, or with `additive` add or remove it from the selection. */
+export function selectCard(cardId: Id, additive: boolean): void {
+  const { selection } = useEditorStore.getState();
+  if (!additive) {
+    if (selection.length !== 1 || selection[0] !== cardId) useEditorStore.setState({ selection: [cardId] });
+    return;
+  }
+  useEditorStore.setState({
+    selection: selection.includes(cardId) ? selection.filter((id) => id !== cardId) : [...selection, cardId],
+  });
+}
+
+export function clearSelection(): void {
+  if (useEditorStore.getState().selection.length) useEditorStore.setState({ selection: [] });
+}
+
+/** The cards an action applies to: the selection when it includes this card, else the card alone. */
+export function cardsActedOn(cardId: Id): Id[] {
+  const { selection } = useEditorStore.getState();
+  return selection.includes(cardId) ? selection : [cardId];
+}
 
 /** How a card stands out under the current search or channel filter. */
 export type Emphasis = 'hit' | 'dim' | null;

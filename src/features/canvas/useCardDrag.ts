@@ -2,13 +2,14 @@ import { useCallback, useRef } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { actions } from '../../store/actions';
 import { findDropTarget, type DropTarget } from './dropTarget';
+import { cardsActedOn, selectCard } from './editorStore';
 
 const DRAG_THRESHOLD_PX = 4;
 
 /**
- * Drag a card to another cell or another place in its cell with the mouse, pen or finger.
- * The card follows the pointer by a transform; the store changes once, on drop, so the
- * whole drag is one undo step.
+ * Drag a card (with the rest of the selection, if it is selected) to another cell or another
+ * place in its cell. The card follows the pointer by a transform; the store changes once, on
+ * drop, so the whole drag is one undo step. Shift/Ctrl-press adds to the selection instead.
  */
 export function useCardDrag(cardId: string) {
   const state = useRef<{ x: number; y: number; dragging: boolean; target: DropTarget | null } | null>(null);
@@ -16,7 +17,14 @@ export function useCardDrag(cardId: string) {
   return useCallback(
     (event: ReactPointerEvent<HTMLElement>) => {
       if (event.button !== 0 || (event.target as HTMLElement).closest('button, textarea, input, select')) return;
+      if (event.shiftKey || event.ctrlKey || event.metaKey) {
+        selectCard(cardId, true);
+        return;
+      }
       const element = event.currentTarget;
+      const moving = cardsActedOn(cardId);
+      const movingSet = new Set(moving);
+      if (moving.length === 1) selectCard(cardId, false);
       state.current = { x: event.clientX, y: event.clientY, dragging: false, target: null };
       const highlight = (target: DropTarget | null) => {
         const previous = state.current?.target?.cell;
@@ -36,7 +44,7 @@ export function useCardDrag(cardId: string) {
         // The canvas may be zoomed: the card moves in screen pixels, so undo the scale.
         const scale = element.getBoundingClientRect().width / element.offsetWidth || 1;
         element.style.transform = `translate(${dx / scale}px, ${dy / scale}px)`;
-        const target = findDropTarget(e.clientX, e.clientY, cardId);
+        const target = findDropTarget(e.clientX, e.clientY, movingSet);
         highlight(target);
         s.target = target;
       };
@@ -50,7 +58,7 @@ export function useCardDrag(cardId: string) {
         element.classList.remove('dragging');
         element.style.transform = '';
         s.target?.cell.classList.remove('drop-target');
-        if (s.target) actions.moveCard(cardId, s.target.stageId, s.target.laneId, s.target.index);
+        if (s.target) actions.moveCards(moving, s.target.stageId, s.target.laneId, s.target.index);
       };
       window.addEventListener('pointermove', onMove);
       window.addEventListener('pointerup', onUp);

@@ -1,0 +1,79 @@
+import { useEffect } from 'react';
+import type { CardContent } from '../../domain/operations';
+import { actions } from '../../store/actions';
+import { workspaceStore } from '../../store/workspace';
+import { cardsActedOn, clearSelection, useEditorStore } from './editorStore';
+
+/** Lines pasted as cards at once, at most: a stray paste of a long document stays manageable. */
+export const MAX_PASTED_CARDS = 500;
+
+// What Tropa copied last, with colours, channels and severities; the system clipboard only
+// carries the text. Kept in memory, so it also pastes into another map of this tab.
+let copied: { text: string; contents: CardContent[] } | null = null;
+
+function isTextEntry(el: Element | null): boolean {
+  return !!el && (el.matches('input, textarea, select') || (el as HTMLElement).isContentEditable);
+}
+
+function focusedCardId(): string | null {
+  const el = document.activeElement as HTMLElement | null;
+  return el?.matches('.card[data-card-id]') ? el.dataset.cardId! : null;
+}
+
+/**
+ * Ctrl/Cmd+C, X and V on cards: copy the selection (or the focused card), and paste into the
+ * focused cell or after the focused card. Plain text from elsewhere becomes a card per line.
+ */
+export function useClipboard(): void {
+  useEffect(() => {
+    const copy = (event: ClipboardEvent, cut: boolean) => {
+      if (isTextEntry(document.activeElement)) return;
+      const focused = focusedCardId();
+      const ids = focused ? cardsActedOn(focused) : useEditorStore.getState().selection;
+      const cards = workspaceStore.store.getState().workspace.cards;
+      const contents = ids.map((id) => cards[id]).filter((c) => c !== undefined);
+      if (contents.length === 0) return;
+      const picked = contents.map(({ text, color, channel, severity }) => ({ text, color, channel, severity }));
+      const text = picked.map((c) => c.text).join('\n');
+      copied = { text, contents: picked };
+      event.clipboardData?.setData('text/plain', text);
+      event.preventDefault();
+      if (cut) {
+        actions.deleteCards(contents.map((c) => c.id));
+        clearSelection();
+      }
+    };
+    const onCopy = (e: ClipboardEvent) => copy(e, false);
+    const onCut = (e: ClipboardEvent) => copy(e, true);
+    const onPaste = (event: ClipboardEvent) => {
+      const active = document.activeElement as HTMLElement | null;
+      if (!active || isTextEntry(active)) return;
+      const cell = active.closest<HTMLElement>('.cell[data-stage-id]');
+      if (!cell) return;
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      const contents: CardContent[] =
+        copied && copied.text === text
+          ? copied.contents
+          : text
+              .split(/\r?\n/)
+              .map((line) => line.trim())
+              .filter(Boolean)
+              .slice(0, MAX_PASTED_CARDS)
+              .map((line) => ({ text: line, color: 'none', channel: null, severity: null }));
+      if (contents.length === 0) return;
+      event.preventDefault();
+      const focused = focusedCardId();
+      const index = focused ? (workspaceStore.store.getState().workspace.cards[focused]?.order ?? -1) + 1 : Number.MAX_SAFE_INTEGER;
+      const ids = actions.pasteCards(contents, cell.dataset.stageId!, cell.dataset.laneId!, index);
+      useEditorStore.setState({ selection: ids });
+    };
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('cut', onCut);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('cut', onCut);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, []);
+}

@@ -47,10 +47,12 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
     [mapId],
   );
 
+  const exists = map !== undefined;
   useEffect(() => {
-    if (map) rememberLastMap(mapId);
-    return () => useEditorStore.setState(INITIAL_EDITOR_STATE);
-  }, [mapId, map]);
+    if (exists) rememberLastMap(mapId);
+  }, [mapId, exists]);
+  // View state (selection, search, focus mode) belongs to one map: start clean on another.
+  useEffect(() => () => useEditorStore.setState(INITIAL_EDITOR_STATE), [mapId]);
 
   if (!map) {
     return (

@@ -45,6 +45,7 @@ export const StageHeader = memo(function StageHeader({ stage, index, count, barr
           {stage.name}
         </h2>
       )}
+      <div className="stage-badges">
       {stage.goalAlignment === 'conflict' && (
         <button
           type="button"
@@ -67,6 +68,7 @@ export const StageHeader = memo(function StageHeader({ stage, index, count, barr
           <span aria-hidden="true">⚑ {barriers}</span>
         </span>
       )}
+      </div>
       <div className="header-actions">
         <button
           type="button"

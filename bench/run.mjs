@@ -1,0 +1,239 @@
+// npm run bench: builds Tropa, opens generated maps in headless Chromium and prints figures,
+// each next to a baseline measured in the same run. Writes bench/results.json.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+import { chromiumPath } from '../test/e2e/chromium.mjs';
+import { baselineHtml } from './baseline.mjs';
+import { generateMap } from './generate.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PORT = 4190;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const RUNS = 3;
+const SIZES = [
+  { key: '960', stages: 12, lanes: 10, cardsPerCell: 8 },
+  { key: '5000', stages: 25, lanes: 10, cardsPerCell: 20 },
+];
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function initialJsGzipKB() {
+  const dist = join(root, 'dist');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length, 0);
+  return round(bytes / 1024);
+}
+
+/** Waits until `count` cards are in the page and a frame has been produced; returns ms since navigation start. */
+async function paintedAt(page, selector, count) {
+  await page.waitForFunction(([s, n]) => document.querySelectorAll(s).length >= n, [selector, count], { polling: 'raf', timeout: 120_000 });
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))));
+}
+
+async function seed(page, data) {
+  await page.goto(BASE + '#/maps');
+  await page.locator('.app-header').waitFor();
+  await page.evaluate(
+    (rows) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('tropa');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['maps', 'stages', 'lanes', 'cards'], 'readwrite');
+          for (const table of ['maps', 'stages', 'lanes', 'cards']) for (const row of rows[table]) tx.objectStore(table).put(row);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    data,
+  );
+}
+
+async function startFrames(page) {
+  await page.evaluate(() => {
+    const frames = [];
+    window.__frames = frames;
+    window.__framesOn = true;
+    const loop = (t) => {
+      frames.push(t);
+      if (window.__framesOn) requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  });
+}
+
+async function stopFrames(page) {
+  return page.evaluate(() => {
+    window.__framesOn = false;
+    const f = window.__frames;
+    const gaps = f.slice(1).map((t, i) => t - f[i]);
+    const seconds = (f.at(-1) - f[0]) / 1000;
+    return { fps: (f.length - 1) / seconds, worstMs: Math.max(...gaps) };
+  });
+}
+
+async function fitView(page) {
+  await page.getByRole('button', { name: /fit view/i }).click();
+  await page.waitForTimeout(300);
+}
+
+async function measureMap(browser, size) {
+  const id = `bench-${size.key}`;
+  const data = generateMap({ id, ...size });
+  const total = data.cards.length;
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  const page = await context.newPage();
+  await seed(page, data);
+  const url = `${BASE}#/maps/${id}`;
+
+  const open = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto('about:blank');
+    await page.goto(url, { waitUntil: 'commit' });
+    open.push(await paintedAt(page, '.board .card', total));
+  }
+  const baselinePage = await context.newPage();
+  await baselinePage.route(`${BASE}bench-baseline.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: baselineHtml(data) }),
+  );
+  const baseline = [];
+  for (let i = 0; i < RUNS; i++) {
+    await baselinePage.goto('about:blank');
+    await baselinePage.goto(`${BASE}bench-baseline.html`, { waitUntil: 'commit' });
+    baseline.push(await paintedAt(baselinePage, '.c', total));
+  }
+  await baselinePage.close();
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+
+  // Edit latency: keypress in a card's editor -> the next frame after the input.
+  const first = page.locator('.board .card').first();
+  await first.dblclick();
+  const editor = page.getByRole('textbox', { name: 'Card text' });
+  await editor.waitFor();
+  await page.evaluate(() => {
+    window.__lat = [];
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        const t0 = e.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => window.__lat.push(performance.now() - t0), 0));
+      },
+      true,
+    );
+  });
+  await page.keyboard.type(' typing into the card to time each keypress', { delay: 40 });
+  await page.waitForTimeout(200);
+  const keyLatencies = await page.evaluate(() => window.__lat);
+  await page.keyboard.press('Enter');
+
+  // Save: main-thread cost of writing one edited card, and how long until it is durable.
+  const saves = [];
+  for (let i = 0; i < 8; i++) {
+    const target = page.locator('.board .card').nth(3 + i);
+    await target.dblclick();
+    await page.keyboard.type(` ${i}`);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-save-status="saved"]').waitFor();
+    await page.waitForTimeout(50);
+    saves.push(
+      await page.evaluate(() => {
+        const last = (name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN;
+        return { main: last('tropa:save-main-thread'), durable: last('tropa:save-durable') };
+      }),
+    );
+  }
+
+  // Frame rates at fit view: panning by scrolling, dragging one card, dragging 100 selected.
+  await fitView(page);
+  const canvas = (await page.locator('.react-flow').boundingBox());
+  await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+  await startFrames(page);
+  for (let i = 0; i < 90; i++) {
+    await page.mouse.wheel(i % 60 < 30 ? 12 : -12, i % 40 < 20 ? 8 : -8);
+    await page.waitForTimeout(16);
+  }
+  const pan = await stopFrames(page);
+  await fitView(page);
+
+  const dragCard = async (locator) => {
+    const box = await locator.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await startFrames(page);
+    for (let i = 1; i <= 60; i++) {
+      await page.mouse.move(box.x + box.width / 2 + i * (canvas.width / 3 / 60), box.y + box.height / 2 + (i % 10));
+      await page.waitForTimeout(16);
+    }
+    const result = await stopFrames(page);
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    return result;
+  };
+  const drag = await dragCard(page.locator('.board .card').nth(1));
+  const cards = page.locator('.board .card');
+  for (let i = 0; i < 100; i++) await cards.nth(i * 2).click({ modifiers: ['Shift'] });
+  const selected = await page.locator('.card.selected').count();
+  const dragMany = await dragCard(cards.nth(0));
+
+  await context.close();
+  const openMs = median(open);
+  const baselineOpenMs = median(baseline);
+  return {
+    openMs: round(openMs),
+    baselineOpenMs: round(baselineOpenMs),
+    openRatio: round(openMs / baselineOpenMs, 2),
+    editP50Ms: round(percentile(keyLatencies, 50)),
+    editP95Ms: round(percentile(keyLatencies, 95)),
+    panFps: round(pan.fps),
+    panWorstFrameMs: round(pan.worstMs),
+    dragFps: round(drag.fps),
+    dragWorstFrameMs: round(drag.worstMs),
+    dragManyFps: round(dragMany.fps),
+    dragManySelected: selected,
+    saveMainThreadMs: round(median(saves.map((s) => s.main)), 2),
+    durableMs: round(median(saves.map((s) => s.durable))),
+    heapMB: round(heap.usedSize / 2 ** 20),
+    cards: total,
+  };
+}
+
+async function main() {
+  console.log('Building…');
+  await build({ root, logLevel: 'warn' });
+  const server = await preview({ root, preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const results = { date: new Date().toISOString(), chromium: browser.version(), maps: {}, initialJsGzipKB: initialJsGzipKB() };
+  try {
+    for (const size of SIZES) {
+      console.log(`Measuring the ${size.key}-card map…`);
+      results.maps[size.key] = await measureMap(browser, size);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.table(results.maps);
+  console.log(`Initial JS (gzip): ${results.initialJsGzipKB} KB`);
+  console.log('Written to bench/results.json');
+}
+
+await main();

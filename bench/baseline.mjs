@@ -17,6 +17,12 @@ for (const c of data.cards) {
   d.textContent = c.text;
   frag.appendChild(d);
 }
+const editor = document.createElement('textarea');
+editor.className = 'c';
+editor.style.left = '200px';
+editor.style.top = '4px';
+editor.setAttribute('aria-label', 'Card text');
+frag.appendChild(editor);
 root.appendChild(frag);
 </script></body></html>`;
 }

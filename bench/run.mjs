@@ -9,6 +9,7 @@ import { build, preview } from 'vite';
 import { chromiumPath } from '../test/e2e/chromium.mjs';
 import { baselineHtml } from './baseline.mjs';
 import { generateMap } from './generate.mjs';
+import { seed } from './seed.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = 4190;
@@ -35,29 +36,6 @@ function initialJsGzipKB() {
 async function paintedAt(page, selector, count) {
   await page.waitForFunction(([s, n]) => document.querySelectorAll(s).length >= n, [selector, count], { polling: 'raf', timeout: 120_000 });
   return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))));
-}
-
-async function seed(page, data) {
-  await page.goto(BASE + '#/maps');
-  await page.locator('.app-header').waitFor();
-  await page.evaluate(
-    (rows) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('tropa');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['maps', 'stages', 'lanes', 'cards'], 'readwrite');
-          for (const table of ['maps', 'stages', 'lanes', 'cards']) for (const row of rows[table]) tx.objectStore(table).put(row);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    data,
-  );
 }
 
 async function startFrames(page) {
@@ -94,7 +72,7 @@ async function measureMap(browser, size) {
   const total = data.cards.length;
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
-  await seed(page, data);
+  await seed(page, BASE, data);
   const url = `${BASE}#/maps/${id}`;
 
   const open = [];
@@ -119,12 +97,10 @@ async function measureMap(browser, size) {
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
 
-  // Edit latency: keypress in a card's editor -> the next frame after the input.
-  const first = page.locator('.board .card').first();
-  await first.dblclick();
-  const editor = page.getByRole('textbox', { name: 'Card text' });
-  await editor.waitFor();
-  await page.evaluate(() => {
+  // Edit latency: keypress in a card's editor -> the next frame after the input. Any page
+  // pays the wait for the next frame, so the same is measured in the baseline's text field.
+  const typingLatencies = async (p) => {
+    await p.evaluate(() => {
     window.__lat = [];
     document.addEventListener(
       'keydown',
@@ -134,10 +110,23 @@ async function measureMap(browser, size) {
       },
       true,
     );
-  });
-  await page.keyboard.type(' typing into the card to time each keypress', { delay: 40 });
-  await page.waitForTimeout(200);
-  const keyLatencies = await page.evaluate(() => window.__lat);
+    });
+    await p.keyboard.type(' typing into the card to time each keypress', { delay: 40 });
+    await p.waitForTimeout(200);
+    return p.evaluate(() => window.__lat);
+  };
+  const baselineKeys = await (async () => {
+    const p = await context.newPage();
+    await p.route(`${BASE}bench-baseline.html`, (route) => route.fulfill({ contentType: 'text/html', body: baselineHtml(data) }));
+    await p.goto(`${BASE}bench-baseline.html`);
+    await p.getByRole('textbox', { name: 'Card text' }).focus();
+    const result = await typingLatencies(p);
+    await p.close();
+    return result;
+  })();
+  await page.locator('.board .card').first().dblclick();
+  await page.getByRole('textbox', { name: 'Card text' }).waitFor();
+  const keyLatencies = await typingLatencies(page);
   await page.keyboard.press('Enter');
 
   // Save: main-thread cost of writing one edited card, and how long until it is durable.
@@ -199,6 +188,8 @@ async function measureMap(browser, size) {
     openRatio: round(openMs / baselineOpenMs, 2),
     editP50Ms: round(percentile(keyLatencies, 50)),
     editP95Ms: round(percentile(keyLatencies, 95)),
+    baselineEditP50Ms: round(percentile(baselineKeys, 50)),
+    baselineEditP95Ms: round(percentile(baselineKeys, 95)),
     panFps: round(pan.fps),
     panWorstFrameMs: round(pan.worstMs),
     dragFps: round(drag.fps),

@@ -103,6 +103,21 @@ test.describe('foundation', () => {
     expect(await page.locator('.card').count()).toBeGreaterThan(100);
   });
 
+  test('duplicate a map: the copy has every card and survives a reload', async ({ page }) => {
+    await openApp(page, '/#/maps');
+    await page.getByRole('button', { name: /^Duplicate map Buying/ }).click();
+    const copy = page.getByRole('link', { name: /^Open map Buying.*\(copy\)$/ });
+    await expect(copy).toBeVisible();
+    await waitSaved(page);
+    await page.reload();
+    const rows = page.locator('.map-row');
+    await expect(rows).toHaveCount(2);
+    const stats = await rows.locator('.map-meta').allTextContents();
+    expect(stats[0]!.match(/\d+ stages · \d+ cards/)![0]).toBe(stats[1]!.match(/\d+ stages · \d+ cards/)![0]);
+    await page.getByRole('link', { name: /^Open map Buying.*\(copy\)$/ }).click();
+    await expect(page.locator('.stage-name')).toHaveCount(13);
+  });
+
   test('cancelling the delete dialog keeps the map', async ({ page }) => {
     await openApp(page, '/#/maps');
     await page.getByRole('button', { name: /^Delete map Buying/ }).click();

@@ -1,6 +1,6 @@
-import { Background, Controls, MiniMap, ReactFlow, type Node, type NodeProps, type NodeTypes } from '@xyflow/react';
+import { Controls, MiniMap, ReactFlow, type Node, type NodeProps, type NodeTypes } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Id } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
@@ -27,6 +27,7 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
   const t = useT();
   const map = useWorkspace((ws) => ws.maps[mapId]);
   const [renaming, setRenaming] = useState(false);
+  const canvasRef = useRef<HTMLDivElement>(null);
   const { stages, lanes } = useMapGrid(mapId);
   useClipboard();
   const nodes = useMemo<BoardNode[]>(
@@ -89,7 +90,7 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
         )}
         <EditorToolbar mapId={mapId} />
       </div>
-      <div className="canvas">
+      <div className="canvas" ref={canvasRef}>
         <ReactFlow
           nodes={nodes}
           edges={[]}
@@ -105,8 +106,11 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
           multiSelectionKeyCode={null}
           nodesConnectable={false}
           proOptions={{ hideAttribution: true }}
+          // While the view moves, the board is one composited layer that the compositor only
+          // shifts; at rest it is painted normally, so typing repaints just the edited card.
+          onMoveStart={() => canvasRef.current?.classList.add('moving')}
+          onMoveEnd={() => canvasRef.current?.classList.remove('moving')}
         >
-          <Background gap={24} />
           <Controls />
           <MiniMap pannable zoomable />
           <StickyHeaders stages={stages} lanes={lanes} />

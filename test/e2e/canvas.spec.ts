@@ -261,3 +261,38 @@ test.describe('canvas', () => {
     await expect(page.locator('.stage-name')).toHaveCount(3);
   });
 });
+
+test.describe('canvas headers', () => {
+  test('reorder stages and lanes by dragging their headers', async ({ page }) => {
+    await openApp(page, '/#/maps');
+    await page.getByRole('button', { name: 'New map' }).click();
+    await expect(page.locator('.stage-name')).toHaveText(['Stage 1', 'Stage 2', 'Stage 3']);
+    const from = (await page.locator('.stage-name', { hasText: 'Stage 1' }).boundingBox())!;
+    const to = (await page.locator('.stage-header').nth(2).boundingBox())!;
+    await page.mouse.move(from.x + 10, from.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width - 10, from.y + 5, { steps: 8 });
+    await page.mouse.up();
+    await expect(page.locator('.stage-name')).toHaveText(['Stage 2', 'Stage 3', 'Stage 1']);
+
+    const lane = (await page.locator('.lane-name', { hasText: 'Customer goals' }).boundingBox())!;
+    const target = (await page.locator('.lane-header').nth(2).boundingBox())!;
+    await page.mouse.move(lane.x + 10, lane.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(lane.x + 10, target.y + target.height - 5, { steps: 8 });
+    await page.mouse.up();
+    await expect(page.locator('.lane-name').nth(2)).toHaveText('Customer goals');
+    await page.locator('body').press('Control+z');
+    await expect(page.locator('.lane-name').first()).toHaveText('Customer goals');
+  });
+
+  test('the map header names the segment and persona and when it was saved', async ({ page }) => {
+    await openApp(page);
+    await expect(page.getByText(/^Segment: Family men 30\+/)).toBeVisible();
+    await expect(page.getByText('Persona: Andrey Sokolov')).toBeVisible();
+    await page.getByRole('button', { name: 'Rename stage Shortlisting crossovers' }).click();
+    await page.getByRole('textbox', { name: 'Stage name' }).fill('Shortlist');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(/^Saved at /)).toBeVisible();
+  });
+});

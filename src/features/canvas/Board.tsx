@@ -32,6 +32,18 @@ export const Board = memo(function Board({ mapId }: { mapId: Id }) {
   const focused = grid.stages.find((s) => s.id === focusStageId);
   const stages = useMemo(() => (focused ? [focused] : grid.stages), [focused, grid.stages]);
   const hidden = allLanes.filter((l) => l.hidden);
+  // A drop among the visible lanes, as a position among all the map's lanes but the dragged one.
+  const visibleToIndex = useCallback(
+    (laneId: Id, visibleIndex: number) => {
+      const rest = allLanes.filter((l) => l.id !== laneId);
+      const visible = rest.filter((l) => !l.hidden);
+      const before = visible[visibleIndex];
+      if (before) return rest.indexOf(before);
+      const last = visible.at(-1);
+      return last ? rest.indexOf(last) + 1 : rest.length;
+    },
+    [allLanes],
+  );
   const cornerRef = useObserveRow<HTMLDivElement>('');
   const cardsOf = useCardsByCell(mapId);
   const resizing = useEditorStore((s) => s.resizing);
@@ -94,7 +106,13 @@ export const Board = memo(function Board({ mapId }: { mapId: Id }) {
         const title = laneTitle(lane, t);
         return (
           <div className="board-row" key={lane.id}>
-            <LaneHeader lane={lane} title={title} index={allLanes.indexOf(lane)} count={allLanes.length} />
+            <LaneHeader
+              lane={lane}
+              title={title}
+              index={allLanes.indexOf(lane)}
+              count={allLanes.length}
+              visibleToIndex={visibleToIndex}
+            />
             {lane.kind === 'emotions' ? (
               <EmotionRow lane={lane} stages={stages} widthOf={widthOf} />
             ) : (

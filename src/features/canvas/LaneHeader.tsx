@@ -1,10 +1,11 @@
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { Lane } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { InlineTextInput } from '../../ui/InlineTextInput';
 import { MenuButton } from '../../ui/MenuButton';
 import { useObserveRow } from './useObserveRow';
+import { useHeaderDrag } from './useHeaderDrag';
 
 interface LaneHeaderProps {
   lane: Lane;
@@ -12,14 +13,22 @@ interface LaneHeaderProps {
   /** Position among all the map's lanes, hidden ones included. */
   index: number;
   count: number;
+  /** Converts a position among the visible lanes into a position among all lanes. */
+  visibleToIndex: (laneId: string, visibleIndex: number) => number;
 }
 
-export const LaneHeader = memo(function LaneHeader({ lane, title, index, count }: LaneHeaderProps) {
+export const LaneHeader = memo(function LaneHeader({ lane, title, index, count, visibleToIndex }: LaneHeaderProps) {
   const t = useT();
   const [renaming, setRenaming] = useState(false);
   const ref = useObserveRow<HTMLDivElement>(lane.id);
+  // Hidden lanes are not on the board, so the drop index among visible lanes is mapped back.
+  const startDrag = useHeaderDrag(
+    'y',
+    '.lane-header',
+    useCallback((to: number) => actions.moveLane(lane.id, visibleToIndex(lane.id, to)), [lane.id, visibleToIndex]),
+  );
   return (
-    <div className={`lane-header lane-${lane.kind}`} ref={ref} data-lane-id={lane.id}>
+    <div className={`lane-header lane-${lane.kind} nopan`} ref={ref} data-lane-id={lane.id} onPointerDown={startDrag}>
       {renaming ? (
         <InlineTextInput
           initial={title}

@@ -11,6 +11,7 @@ import { MAPS_HREF } from '../../app/route';
 import { Board } from './Board';
 import { INITIAL_EDITOR_STATE, useEditorStore } from './editorStore';
 import { EditorToolbar } from './EditorToolbar';
+import { MapMeta } from './MapMeta';
 import { StickyHeaders } from './StickyHeaders';
 import { useMapGrid } from './useMapGrid';
 import { useClipboard } from './useClipboard';
@@ -88,6 +89,7 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
             </button>
           </h1>
         )}
+        <MapMeta map={map} />
         <EditorToolbar mapId={mapId} />
       </div>
       <div className="canvas" ref={canvasRef}>

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { Stage } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
@@ -6,6 +6,7 @@ import { InlineTextInput } from '../../ui/InlineTextInput';
 import { MenuButton } from '../../ui/MenuButton';
 import { StageResizer } from './StageResizer';
 import { useEditorStore } from './editorStore';
+import { useHeaderDrag } from './useHeaderDrag';
 
 interface StageHeaderProps {
   stage: Stage;
@@ -24,9 +25,14 @@ export const StageHeader = memo(function StageHeader({ stage, index, count, barr
     );
     if (id) useEditorStore.getState().editCard(id);
   };
+  const startDrag = useHeaderDrag(
+    'x',
+    '.stage-header',
+    useCallback((to: number) => actions.moveStage(stage.id, to), [stage.id]),
+  );
   const insert = (at: number) => actions.addStage(stage.mapId, t('stage.defaultName', { n: count + 1 }), at);
   return (
-    <div className="stage-header" data-stage-id={stage.id}>
+    <div className="stage-header nopan" data-stage-id={stage.id} onPointerDown={startDrag}>
       <span className="stage-number" aria-hidden="true">
         {index + 1}
       </span>

@@ -1,0 +1,46 @@
+import { useCallback } from 'react';
+import type { PointerEvent as ReactPointerEvent } from 'react';
+
+const THRESHOLD_PX = 5;
+
+/**
+ * Drag a stage header sideways (axis 'x') or a lane header up and down (axis 'y') to reorder.
+ * `siblings` selects every header of that kind on the board; the drop index is where the
+ * pointer falls among their midpoints. The store changes once, on drop.
+ */
+export function useHeaderDrag(axis: 'x' | 'y', siblings: string, onDrop: (index: number) => void) {
+  return useCallback(
+    (event: ReactPointerEvent<HTMLElement>) => {
+      if (event.button !== 0 || (event.target as HTMLElement).closest('button, input, textarea, select, [role="separator"]')) return;
+      const element = event.currentTarget;
+      const board = element.closest<HTMLElement>('.board');
+      if (!board) return;
+      const start = axis === 'x' ? event.clientX : event.clientY;
+      let dragging = false;
+      let index = -1;
+      const onMove = (e: PointerEvent) => {
+        const at = axis === 'x' ? e.clientX : e.clientY;
+        if (!dragging && Math.abs(at - start) < THRESHOLD_PX) return;
+        dragging = true;
+        const scale = element.getBoundingClientRect().width / element.offsetWidth || 1;
+        element.classList.add('header-dragging');
+        element.style.transform = axis === 'x' ? `translateX(${(at - start) / scale}px)` : `translateY(${(at - start) / scale}px)`;
+        const others = [...board.querySelectorAll<HTMLElement>(siblings)].filter((el) => el !== element);
+        index = others.filter((el) => {
+          const r = el.getBoundingClientRect();
+          return axis === 'x' ? r.left + r.width / 2 < at : r.top + r.height / 2 < at;
+        }).length;
+      };
+      const onUp = () => {
+        window.removeEventListener('pointermove', onMove);
+        window.removeEventListener('pointerup', onUp);
+        element.classList.remove('header-dragging');
+        element.style.transform = '';
+        if (dragging && index >= 0) onDrop(index);
+      };
+      window.addEventListener('pointermove', onMove);
+      window.addEventListener('pointerup', onUp);
+    },
+    [axis, siblings, onDrop],
+  );
+}

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type {
   Card,
+  CustomChannel,
   Hypothesis,
   JourneyMap,
   Lane,
@@ -27,6 +28,7 @@ export class TropaDatabase extends Dexie {
   cards!: Table<Card, string>;
   links!: Table<Link, string>;
   hypotheses!: Table<Hypothesis, string>;
+  channels!: Table<CustomChannel, string>;
 
   constructor(name = DATABASE_NAME, seed?: () => Workspace) {
     super(name);
@@ -40,6 +42,8 @@ export class TropaDatabase extends Dexie {
       links: 'id, mapId',
       hypotheses: 'id, mapId',
     });
+    // Version 2: the channel library can be extended with the user's own channels.
+    this.version(2).stores({ channels: 'id' });
     if (seed) {
       // Runs once, when the database is created: a newcomer opens Tropa on the demo workspace.
       this.on('populate', async (tx) => {

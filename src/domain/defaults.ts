@@ -1,4 +1,4 @@
-import type { Card, Id, Lane, LaneKind, Stage } from './types';
+import type { BuiltInChannel, Card, ChannelIcon, Id, Lane, LaneKind, Stage } from './types';
 
 /** The method's seven steps give these lanes, top to bottom (domain.md section 2), plus emotions. */
 export const DEFAULT_LANE_KINDS: readonly LaneKind[] = [
@@ -34,3 +34,19 @@ export function makeCard(
 ): Card {
   return { color: 'none', channel: null, severity: null, ...fields };
 }
+
+/** The icon each built-in channel shows. */
+export const BUILT_IN_CHANNEL_ICONS: Record<BuiltInChannel, ChannelIcon> = {
+  website: 'globe',
+  email: 'mail',
+  sms: 'messageSquare',
+  phone: 'phone',
+  messenger: 'messageCircle',
+  social: 'users',
+  outdoor: 'signpost',
+  reviews: 'star',
+  showroom: 'store',
+  callCentre: 'headset',
+  mobileApp: 'smartphone',
+  other: 'circleDot',
+};

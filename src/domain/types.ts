@@ -110,7 +110,42 @@ export const CHANNELS = [
   'mobileApp',
   'other',
 ] as const;
-export type Channel = (typeof CHANNELS)[number];
+export type BuiltInChannel = (typeof CHANNELS)[number];
+/** A built-in channel key, or the id of a channel the user added to the library. */
+export type Channel = string;
+
+/** Icons a channel can show; built-in channels have their own, added ones pick from these. */
+export const CHANNEL_ICONS = [
+  'globe',
+  'mail',
+  'messageSquare',
+  'phone',
+  'messageCircle',
+  'users',
+  'signpost',
+  'star',
+  'store',
+  'headset',
+  'smartphone',
+  'circleDot',
+  'radio',
+  'tv',
+  'newspaper',
+  'gift',
+  'mapPin',
+  'car',
+  'ticket',
+  'megaphone',
+] as const;
+export type ChannelIcon = (typeof CHANNEL_ICONS)[number];
+
+/** A channel added to the workspace's library by the user. */
+export interface CustomChannel {
+  id: Id;
+  name: string;
+  icon: ChannelIcon;
+  createdAt: number;
+}
 
 export const SEVERITIES = ['low', 'medium', 'high'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -206,6 +241,7 @@ export interface Workspace {
   cards: Record<Id, Card>;
   links: Record<Id, Link>;
   hypotheses: Record<Id, Hypothesis>;
+  channels: Record<Id, CustomChannel>;
 }
 
 export type EntityTable = keyof Workspace;
@@ -218,10 +254,11 @@ export const ENTITY_TABLES: readonly EntityTable[] = [
   'cards',
   'links',
   'hypotheses',
+  'channels',
 ];
 
 export function emptyWorkspace(): Workspace {
-  return { segments: {}, personas: {}, maps: {}, stages: {}, lanes: {}, cards: {}, links: {}, hypotheses: {} };
+  return { segments: {}, personas: {}, maps: {}, stages: {}, lanes: {}, cards: {}, links: {}, hypotheses: {}, channels: {} };
 }
 
 /** One record of the workspace: the unit the database writes. */

@@ -3,7 +3,7 @@ import { buildDemoWorkspace, DEMO_ID_PREFIX, DEMO_MAP_ID } from '../domain/demo/
 import { newId } from '../domain/ids';
 import * as ops from '../domain/operations';
 import type { CardPatch } from '../domain/operations';
-import type { GoalAlignment, Id, LaneKind } from '../domain/types';
+import type { ChannelIcon, GoalAlignment, Id, LaneKind } from '../domain/types';
 import type { Language } from '../i18n/language';
 import { workspaceStore } from './workspace';
 
@@ -51,6 +51,10 @@ export const actions = {
 
   addGoalConflictBarrier: (stageId: Id, describe: (customerGoal: string, brandGoal: string) => string): Id | null =>
     apply((ws) => ops.addGoalConflictBarrier(ws, stageId, newId(), describe))?.id ?? null,
+
+  addChannel: (name: string, icon: ChannelIcon): Id => apply((ws) => ops.addChannel(ws, newId(), name, icon)).id,
+  renameChannel: (id: Id, name: string) => apply((ws) => ops.renameChannel(ws, id, name)),
+  deleteChannel: (id: Id) => apply((ws) => ops.deleteChannel(ws, id)),
 
   addLink: (fromCardId: Id, toCardId: Id) => apply((ws) => ops.addLink(ws, newId(), fromCardId, toCardId)),
   deleteLink: (linkId: Id) => apply((ws) => ops.deleteLink(ws, linkId)),

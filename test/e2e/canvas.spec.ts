@@ -296,3 +296,27 @@ test.describe('canvas headers', () => {
     await expect(page.getByText(/^Saved at /)).toBeVisible();
   });
 });
+
+test('the channel library can be extended with a new channel and icon', async ({ page }) => {
+  await openApp(page, '/#/maps');
+  await page.getByRole('button', { name: 'New map' }).click();
+  await page.getByRole('button', { name: 'Add card: Stage 1, Touchpoints' }).click();
+  await page.getByRole('textbox', { name: 'Card text' }).fill('Bot reminds of the visit');
+  await page.keyboard.press('Enter');
+  const bot = page.getByRole('listitem', { name: 'Bot reminds of the visit' });
+  await bot.getByRole('button', { name: /Card options/ }).click();
+  await page.getByRole('combobox', { name: 'Channel', exact: true }).selectOption({ label: 'Add a channel to the library…' });
+  await page.getByRole('button', { name: 'Add channel' }).click();
+  await expect(page.getByRole('alert')).toHaveText('A channel needs a name.');
+  await page.getByRole('textbox', { name: 'New channel name' }).fill('Telegram bot');
+  await page.getByRole('button', { name: 'Chat bubble' }).click();
+  await page.getByRole('button', { name: 'Add channel' }).click();
+  await page.keyboard.press('Escape');
+  await expect(bot.locator('.chip.channel')).toHaveText('Telegram bot');
+  await expect(bot.locator('.chip.channel svg')).toHaveCount(1);
+  await page.getByRole('combobox', { name: 'Highlight a channel' }).selectOption({ label: 'Telegram bot' });
+  await expect(bot).toHaveClass(/hit/);
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByRole('listitem', { name: 'Bot reminds of the visit' }).locator('.chip.channel')).toHaveText('Telegram bot');
+});

@@ -6,3 +6,4 @@ export * from './stages';
 export { touchMap } from './touch';
 export * from './demo';
 export * from './goalConflict';
+export * from './channels';

@@ -249,3 +249,24 @@ describe('several cards', () => {
     expect(ws.cards.p0).toMatchObject({ color: 'blue', channel: 'website' });
   });
 });
+
+describe('channel library', () => {
+  it('adds a channel once per name and clears it from cards when deleted', () => {
+    let ws = withMap();
+    const s = stageAt(ws, 0).id;
+    const l = laneOf(ws, 'touchpoints').id;
+    ws = edit(ws, (d) => {
+      ops.addChannel(d, 'tg', 'Telegram bot', 'messageCircle', 1);
+      ops.addChannel(d, 'tg2', ' telegram BOT ', 'globe', 2);
+      ops.addCard(d, { id: 'c', stageId: s, laneId: l, text: 'Bot reminds of the test drive', fields: { channel: 'tg' } });
+    });
+    expect(Object.keys(ws.channels)).toEqual(['tg']);
+    expect(ops.isBuiltInChannel('email')).toBe(true);
+    expect(ops.isBuiltInChannel('tg')).toBe(false);
+    ws = edit(ws, (d) => ops.renameChannel(d, 'tg', 'Telegram'));
+    expect(ws.channels.tg!.name).toBe('Telegram');
+    ws = edit(ws, (d) => ops.deleteChannel(d, 'tg'));
+    expect(ws.cards.c!.channel).toBeNull();
+    expect(() => edit(ws, (d) => ops.addChannel(d, 'x', '  ', 'globe'))).toThrow();
+  });
+});

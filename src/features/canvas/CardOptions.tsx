@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { CARD_COLORS, CHANNELS, SEVERITIES, type Card, type Channel, type LaneKind, type Severity } from '../../domain/types';
+import { CARD_COLORS, SEVERITIES, type Card, type LaneKind, type Severity } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { BarrierLinks } from './BarrierLinks';
+import { ChannelPicker } from './ChannelPicker';
 
 interface CardOptionsProps {
   card: Card;
@@ -35,22 +36,7 @@ export function CardOptions({ card, kind, onClose }: CardOptionsProps) {
       onPointerDown={(e) => e.stopPropagation()}
       onDoubleClick={(e) => e.stopPropagation()}
     >
-      {kind === 'touchpoints' && (
-        <label>
-          {t('card.channel')}
-          <select
-            value={card.channel ?? ''}
-            onChange={(e) => actions.updateCard(card.id, { channel: (e.target.value || null) as Channel | null })}
-          >
-            <option value="">{t('card.noChannel')}</option>
-            {CHANNELS.map((channel) => (
-              <option key={channel} value={channel}>
-                {t(`channel.${channel}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      {kind === 'touchpoints' && <ChannelPicker card={card} />}
       {kind === 'barriers' && (
         <label>
           {t('card.severity')}

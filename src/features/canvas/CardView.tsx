@@ -6,6 +6,7 @@ import { CardEditor } from './CardEditor';
 import { CardOptions } from './CardOptions';
 import { cardsActedOn, clearSelection, useEditorStore, type Emphasis } from './editorStore';
 import { useCardDrag } from './useCardDrag';
+import { ChannelChip } from './ChannelChip';
 
 interface CardViewProps {
   card: Card;
@@ -63,7 +64,7 @@ export const CardView = memo(function CardView({ card, kind, editing, unanswered
         }
       }}
     >
-      {kind === 'touchpoints' && card.channel && <span className="chip channel">{t(`channel.${card.channel}`)}</span>}
+      {kind === 'touchpoints' && card.channel && <ChannelChip channel={card.channel} />}
       {kind === 'barriers' && card.severity && (
         <span className={`chip severity severity-${card.severity}`}>{t(`severity.${card.severity}`)}</span>
       )}

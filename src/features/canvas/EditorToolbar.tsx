@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { CHANNELS, type Channel, type Id } from '../../domain/types';
+import type { Channel, Id } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { useWorkspace } from '../../store/workspace';
 import { normaliseQuery, useEditorStore } from './editorStore';
+import { useChannels } from './useChannels';
 
 /** Search, channel highlight and the focus-mode banner above the canvas. */
 export function EditorToolbar({ mapId }: { mapId: Id }) {
@@ -20,6 +21,7 @@ export function EditorToolbar({ mapId }: { mapId: Id }) {
     return n;
   });
   const input = useRef<HTMLInputElement>(null);
+  const channels = useChannels();
 
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
@@ -59,9 +61,9 @@ export function EditorToolbar({ mapId }: { mapId: Id }) {
           onChange={(e) => useEditorStore.setState({ channelFilter: (e.target.value || null) as Channel | null })}
         >
           <option value="">{t('channelFilter.all')}</option>
-          {CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {t(`channel.${c}`)}
+          {channels.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
             </option>
           ))}
         </select>

@@ -110,7 +110,8 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
           proOptions={{ hideAttribution: true }}
           // While the view moves, the board is one composited layer that the compositor only
           // shifts; at rest it is painted normally, so typing repaints just the edited card.
-          onMoveStart={() => canvasRef.current?.classList.add('moving')}
+          // (onMove, not onMoveStart: a press that does not pan must still reach the board.)
+          onMove={() => canvasRef.current?.classList.add('moving')}
           onMoveEnd={() => canvasRef.current?.classList.remove('moving')}
         >
           <Controls />

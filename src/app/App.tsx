@@ -10,8 +10,11 @@ import { lastMap } from './lastMap';
 import { mapHref, MAPS_HREF, navigate, parseRoute, useHash } from './route';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
-// The canvas pulls in @xyflow/react: load it only when a map is opened.
-const MapEditor = lazy(() => import('../features/canvas/MapEditor'));
+// The canvas pulls in @xyflow/react: load it only when a map is opened - but when the app
+// starts on a map, fetch it right away, alongside the workspace, not after it.
+const loadMapEditor = () => import('../features/canvas/MapEditor');
+const MapEditor = lazy(loadMapEditor);
+if (parseRoute(location.hash).name !== 'maps') void loadMapEditor();
 
 export function App({ loadError }: { loadError: string | null }) {
   const t = useT();

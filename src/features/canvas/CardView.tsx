@@ -1,6 +1,6 @@
 import { memo, useCallback, useState } from 'react';
 import type { Card, LaneKind } from '../../domain/types';
-import { useT } from '../../i18n/useT';
+import type { T } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { CardEditor } from './CardEditor';
 import { CardOptions } from './CardOptions';
@@ -16,11 +16,12 @@ interface CardViewProps {
   unanswered: boolean;
   emphasis: Emphasis;
   selected: boolean;
+  /** Passed down by the cell: a thousand cards need not each subscribe to the language. */
+  t: T;
 }
 
-export const CardView = memo(function CardView({ card, kind, editing, unanswered, emphasis, selected }: CardViewProps) {
-  const t = useT();
-  const editCard = useEditorStore((s) => s.editCard);
+export const CardView = memo(function CardView({ card, kind, editing, unanswered, emphasis, selected, t }: CardViewProps) {
+  const { editCard } = useEditorStore.getState();
   const startDrag = useCardDrag(card.id);
   const [optionsOpen, setOptionsOpen] = useState(false);
   const closeOptions = useCallback(() => setOptionsOpen(false), []);

@@ -56,6 +56,7 @@ export const Cell = memo(function Cell({ stage, lane, laneName, cards, answered 
           unanswered={answered ? !answered.has(card.id) : false}
           emphasis={emphasis(card)}
           selected={selectedHere !== '' && selectedHere.split(' ').includes(card.id)}
+          t={t}
         />
       ))}
       {drafting && (

@@ -29,6 +29,7 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
   const map = useWorkspace((ws) => ws.maps[mapId]);
   const [renaming, setRenaming] = useState(false);
   const canvasRef = useRef<HTMLDivElement>(null);
+  const settle = useRef<ReturnType<typeof setTimeout>>(undefined);
   const { stages, lanes } = useMapGrid(mapId);
   useClipboard();
   const nodes = useMemo<BoardNode[]>(
@@ -111,8 +112,15 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
           // While the view moves, the board is one composited layer that the compositor only
           // shifts; at rest it is painted normally, so typing repaints just the edited card.
           // (onMove, not onMoveStart: a press that does not pan must still reach the board.)
-          onMove={() => canvasRef.current?.classList.add('moving')}
-          onMoveEnd={() => canvasRef.current?.classList.remove('moving')}
+          onMove={() => {
+            clearTimeout(settle.current);
+            canvasRef.current?.classList.add('moving');
+          }}
+          // Scrolling ends a "move" per wheel event: wait for the view to rest before repainting.
+          onMoveEnd={() => {
+            clearTimeout(settle.current);
+            settle.current = setTimeout(() => canvasRef.current?.classList.remove('moving'), 300);
+          }}
         >
           <Controls />
           <MiniMap pannable zoomable />

@@ -1,17 +1,10 @@
-import type { BuiltInChannel, Card, ChannelIcon, Id, Lane, LaneKind, Stage } from './types';
+import { LANE_KINDS, type BuiltInChannel, type Card, type ChannelIcon, type Id, type Lane, type LaneKind, type Stage } from './types';
 
-/** The method's seven steps give these lanes, top to bottom (domain.md section 2), plus emotions. */
-export const DEFAULT_LANE_KINDS: readonly LaneKind[] = [
-  'customerGoals',
-  'thoughts',
-  'actions',
-  'brandGoals',
-  'touchpoints',
-  'experience',
-  'emotions',
-  'barriers',
-  'recommendations',
-];
+/**
+ * The method's seven steps give these lanes, top to bottom (domain.md section 2), plus
+ * emotions: every kind but the free-text one, in the order LANE_KINDS lists them.
+ */
+export const DEFAULT_LANE_KINDS: readonly LaneKind[] = LANE_KINDS.filter((kind) => kind !== 'text');
 
 export const DEFAULT_STAGE_WIDTH = 260;
 export const MIN_STAGE_WIDTH = 160;

@@ -49,6 +49,20 @@ export function createWorkspaceStore(initial: Workspace = emptyWorkspace()): Wor
     if (keys.length) for (const listener of listeners) listener(keys);
   };
 
+  /** Move one step from one history stack to the other, applying that step's patches. */
+  const travel = (from: 'past' | 'future', to: 'past' | 'future', direction: 'inverse' | 'patches'): boolean => {
+    const state = store.getState();
+    const entry = state[from].at(-1);
+    if (!entry) return false;
+    store.setState({
+      workspace: applyPatches(state.workspace, entry[direction]),
+      [from]: state[from].slice(0, -1),
+      [to]: [...state[to], entry],
+    });
+    emit(entry[direction]);
+    return true;
+  };
+
   return {
     store,
     load(workspace) {
@@ -66,30 +80,8 @@ export function createWorkspaceStore(initial: Workspace = emptyWorkspace()): Wor
       emit(patches);
       return result;
     },
-    undo() {
-      const { past, future, workspace } = store.getState();
-      const entry = past.at(-1);
-      if (!entry) return false;
-      store.setState({
-        workspace: applyPatches(workspace, entry.inverse),
-        past: past.slice(0, -1),
-        future: [...future, entry],
-      });
-      emit(entry.inverse);
-      return true;
-    },
-    redo() {
-      const { past, future, workspace } = store.getState();
-      const entry = future.at(-1);
-      if (!entry) return false;
-      store.setState({
-        workspace: applyPatches(workspace, entry.patches),
-        past: [...past, entry],
-        future: future.slice(0, -1),
-      });
-      emit(entry.patches);
-      return true;
-    },
+    undo: () => travel('past', 'future', 'inverse'),
+    redo: () => travel('future', 'past', 'patches'),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -3,6 +3,7 @@ import { DEMO_MAP_ID } from '../domain/demo/demoWorkspace';
 import { useLanguage, useT } from '../i18n/useT';
 import { useWorkspaceState } from '../store/workspace';
 import { MapsPage } from '../features/maps/MapsPage';
+import { SegmentsPage } from '../features/segments/SegmentsPage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Toasts } from '../ui/Toasts';
 import { Header } from './Header';
@@ -14,7 +15,7 @@ import { useUndoShortcuts } from './useUndoShortcuts';
 // starts on a map, fetch it right away, alongside the workspace, not after it.
 const loadMapEditor = () => import('../features/canvas/MapEditor');
 const MapEditor = lazy(loadMapEditor);
-if (parseRoute(location.hash).name !== 'maps') void loadMapEditor();
+if (!['maps', 'segments'].includes(parseRoute(location.hash).name)) void loadMapEditor();
 
 export function App({ loadError }: { loadError: string | null }) {
   const t = useT();
@@ -53,7 +54,7 @@ export function App({ loadError }: { loadError: string | null }) {
   }
   return (
     <div className="app">
-      <Header current={route.name === 'map' ? 'map' : 'maps'} />
+      <Header current={route.name === 'home' ? 'maps' : route.name} />
       <ErrorBoundary
         key={hash}
         fallback={(error, reset) => (
@@ -70,6 +71,8 @@ export function App({ loadError }: { loadError: string | null }) {
           <Suspense fallback={<main className="app-message">{t('app.loading')}</main>}>
             <MapEditor mapId={route.mapId} />
           </Suspense>
+        ) : route.name === 'segments' ? (
+          <SegmentsPage />
         ) : (
           <MapsPage />
         )}

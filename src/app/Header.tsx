@@ -2,10 +2,10 @@ import { LANGUAGES, type Language } from '../i18n/language';
 import { useLanguage, useLanguageStore, useT } from '../i18n/useT';
 import { actions } from '../store/actions';
 import { useCanRedo, useCanUndo } from '../store/workspace';
-import { MAPS_HREF } from './route';
+import { MAPS_HREF, SEGMENTS_HREF } from './route';
 import { SaveIndicator } from './SaveIndicator';
 
-export function Header({ current }: { current: 'maps' | 'map' }) {
+export function Header({ current }: { current: 'maps' | 'map' | 'segments' }) {
   const t = useT();
   const language = useLanguage();
   const setLanguage = useLanguageStore((s) => s.setLanguage);
@@ -20,6 +20,9 @@ export function Header({ current }: { current: 'maps' | 'map' }) {
       <nav aria-label={t('nav.main')}>
         <a href={MAPS_HREF} aria-current={current === 'maps' ? 'page' : undefined}>
           {t('nav.maps')}
+        </a>
+        <a href={SEGMENTS_HREF} aria-current={current === 'segments' ? 'page' : undefined}>
+          {t('nav.segments')}
         </a>
       </nav>
       <div className="header-tools">

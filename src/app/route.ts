@@ -1,13 +1,14 @@
 import { useSyncExternalStore } from 'react';
 
 // Hash routes, so the built app works from any static host (file paths never reach a server).
-export type Route = { name: 'maps' } | { name: 'map'; mapId: string } | { name: 'home' };
+export type Route = { name: 'maps' } | { name: 'segments' } | { name: 'map'; mapId: string } | { name: 'home' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   const mapMatch = /^\/maps\/([^/]+)$/.exec(path);
   if (mapMatch) return { name: 'map', mapId: decodeURIComponent(mapMatch[1]!) };
   if (path === '/maps') return { name: 'maps' };
+  if (path === '/segments') return { name: 'segments' };
   return { name: 'home' };
 }
 
@@ -16,6 +17,7 @@ export function mapHref(mapId: string): string {
 }
 
 export const MAPS_HREF = '#/maps';
+export const SEGMENTS_HREF = '#/segments';
 
 export function navigate(href: string, replace = false): void {
   if (replace) history.replaceState(null, '', href);

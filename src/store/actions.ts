@@ -22,6 +22,16 @@ export const actions = {
   resetDemo: (language: Language) =>
     apply((ws) => ops.resetDemo(ws, buildDemoWorkspace(language, Date.now()), DEMO_ID_PREFIX, DEMO_MAP_ID)),
 
+  addSegment: (fields: ops.SegmentFields): Id => apply((ws) => ops.addSegment(ws, newId(), fields)).id,
+  updateSegment: (id: Id, fields: Partial<ops.SegmentFields>) => apply((ws) => ops.updateSegment(ws, id, fields)),
+  moveSegment: (id: Id, index: number) => apply((ws) => ops.moveSegment(ws, id, index)),
+  duplicateSegment: (id: Id, name: string): Id => apply((ws) => ops.duplicateSegment(ws, id, newId(), name, newId)).id,
+  deleteSegment: (id: Id, maps: 'keep' | 'delete') => apply((ws) => ops.deleteSegment(ws, id, maps, ops.deleteMap)),
+  addPersona: (segmentId: Id, fields: ops.PersonaFields): Id => apply((ws) => ops.addPersona(ws, newId(), segmentId, fields)).id,
+  updatePersona: (id: Id, fields: Partial<ops.PersonaFields>) => apply((ws) => ops.updatePersona(ws, id, fields)),
+  deletePersona: (id: Id) => apply((ws) => ops.deletePersona(ws, id)),
+  bindMap: (mapId: Id, segmentId: Id | null, personaId: Id | null) => apply((ws) => ops.bindMap(ws, mapId, segmentId, personaId)),
+
   addStage: (mapId: Id, name: string, index?: number): Id => apply((ws) => ops.addStage(ws, mapId, newId(), name, index)).id,
   renameStage: (stageId: Id, name: string) => apply((ws) => ops.renameStage(ws, stageId, name)),
   moveStage: (stageId: Id, index: number) => apply((ws) => ops.moveStage(ws, stageId, index)),

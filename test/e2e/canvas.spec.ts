@@ -288,8 +288,8 @@ test.describe('canvas headers', () => {
 
   test('the map header names the segment and persona and when it was saved', async ({ page }) => {
     await openApp(page);
-    await expect(page.getByText(/^Segment: Family men 30\+/)).toBeVisible();
-    await expect(page.getByText('Persona: Andrey Sokolov')).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Segment of this map' }).locator('option:checked')).toHaveText(/^Family men 30\+/);
+    await expect(page.getByRole('combobox', { name: 'Persona of this map' }).locator('option:checked')).toHaveText('Andrey Sokolov');
     await page.getByRole('button', { name: 'Rename stage Shortlisting crossovers' }).click();
     await page.getByRole('textbox', { name: 'Stage name' }).fill('Shortlist');
     await page.keyboard.press('Enter');

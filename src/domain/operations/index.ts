@@ -7,3 +7,4 @@ export { touchMap } from './touch';
 export * from './demo';
 export * from './goalConflict';
 export * from './channels';
+export * from './segments';

@@ -270,3 +270,52 @@ describe('channel library', () => {
     expect(() => edit(ws, (d) => ops.addChannel(d, 'x', '  ', 'globe'))).toThrow();
   });
 });
+
+describe('segments and personas', () => {
+  const fields = (name: string) => ({ name, description: '', revenueShare: null, relationship: null });
+  const persona = (name: string) => ({
+    name, age: 35, gender: '', city: '', monthlyIncome: null, currency: 'RUB', interests: '', onlineBehaviour: '',
+    habits: '', goals: '', pains: '', quote: '', notes: '',
+  });
+
+  it('ranks, re-ranks, duplicates and deletes segments', () => {
+    let ws = withMap();
+    let n = 0;
+    ws = edit(ws, (d) => {
+      ops.addSegment(d, 'a', fields('A'));
+      ops.addSegment(d, 'b', fields('B'));
+      ops.addSegment(d, 'c', fields('C'));
+      ops.addPersona(d, 'pa', 'a', persona('Anna'));
+    });
+    expect(ops.rankedSegments(ws).map((s) => [s.id, s.rank])).toEqual([['a', 1], ['b', 2], ['c', 3]]);
+    ws = edit(ws, (d) => ops.moveSegment(d, 'c', 0));
+    expect(ops.rankedSegments(ws).map((s) => s.id)).toEqual(['c', 'a', 'b']);
+    ws = edit(ws, (d) => {
+      ops.duplicateSegment(d, 'a', 'a2', 'A copy', () => `p${n++}`);
+    });
+    expect(ops.rankedSegments(ws).map((s) => s.id)).toEqual(['c', 'a', 'a2', 'b']);
+    expect(Object.values(ws.personas).filter((p) => p.segmentId === 'a2').map((p) => p.name)).toEqual(['Anna']);
+    ws = edit(ws, (d) => ops.bindMap(d, 'm', 'a', 'pa'));
+    expect(() => edit(ws, (d) => ops.bindMap(d, 'm', 'b', 'pa'))).toThrow(/another segment/);
+    const kept = edit(ws, (d) => ops.deleteSegment(d, 'a', 'keep', ops.deleteMap));
+    expect(kept.maps.m).toMatchObject({ segmentId: null, personaId: null });
+    expect(kept.personas.pa).toBeUndefined();
+    expect(ops.rankedSegments(kept).map((s) => [s.id, s.rank])).toEqual([['c', 1], ['a2', 2], ['b', 3]]);
+    const gone = edit(ws, (d) => ops.deleteSegment(d, 'a', 'delete', ops.deleteMap));
+    expect(gone.maps.m).toBeUndefined();
+    expect(Object.values(gone.cards)).toHaveLength(0);
+  });
+
+  it('updates and deletes personas, unbinding their maps', () => {
+    let ws = withMap();
+    ws = edit(ws, (d) => {
+      ops.addSegment(d, 'a', fields('A'));
+      ops.addPersona(d, 'p', 'a', persona('Oleg'));
+      ops.bindMap(d, 'm', 'a', 'p');
+      ops.updatePersona(d, 'p', { city: 'Kazan' });
+    });
+    expect(ws.personas.p!.city).toBe('Kazan');
+    ws = edit(ws, (d) => ops.deletePersona(d, 'p'));
+    expect(ws.maps.m).toMatchObject({ segmentId: 'a', personaId: null });
+  });
+});

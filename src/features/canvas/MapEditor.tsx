@@ -12,6 +12,7 @@ import { Board } from './Board';
 import { INITIAL_EDITOR_STATE, useEditorStore } from './editorStore';
 import { EditorToolbar } from './EditorToolbar';
 import { MapMeta } from './MapMeta';
+import { PersonaCard } from '../segments/PersonaCard';
 import { StickyHeaders } from './StickyHeaders';
 import { useMapGrid } from './useMapGrid';
 import { useClipboard } from './useClipboard';
@@ -28,6 +29,8 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
   const t = useT();
   const map = useWorkspace((ws) => ws.maps[mapId]);
   const [renaming, setRenaming] = useState(false);
+  const [personaOpen, setPersonaOpen] = useState(false);
+  const persona = useWorkspace((ws) => (map?.personaId ? ws.personas[map.personaId] : undefined));
   const canvasRef = useRef<HTMLDivElement>(null);
   const settle = useRef<ReturnType<typeof setTimeout>>(undefined);
   const { stages, lanes } = useMapGrid(mapId);
@@ -90,7 +93,7 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
             </button>
           </h1>
         )}
-        <MapMeta map={map} />
+        <MapMeta map={map} personaOpen={personaOpen} onTogglePersona={() => setPersonaOpen((open) => !open)} />
         <EditorToolbar mapId={mapId} />
       </div>
       <div className="canvas" ref={canvasRef}>
@@ -126,6 +129,11 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
           <MiniMap pannable zoomable />
           <StickyHeaders stages={stages} lanes={lanes} />
         </ReactFlow>
+        {personaOpen && persona && (
+          <aside className="persona-panel" aria-label={t('editor.persona', { name: persona.name })}>
+            <PersonaCard persona={persona} />
+          </aside>
+        )}
       </div>
     </main>
   );

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { rankedSegments } from '../../domain/operations';
 import { mapsByRecency } from '../../domain/selectors';
 import type { JourneyMap } from '../../domain/types';
 import { useLanguage, useT } from '../../i18n/useT';
@@ -9,17 +10,29 @@ import { useToasts } from '../../ui/toastStore';
 import { mapHref, navigate } from '../../app/route';
 import { MapRow } from './MapRow';
 
+const NONE = '__none__';
+
 export function MapsPage() {
   const t = useT();
   const language = useLanguage();
   const mapsRecord = useWorkspace((ws) => ws.maps);
-  const maps = useMemo(() => mapsByRecency({ maps: mapsRecord }), [mapsRecord]);
+  const segmentsRecord = useWorkspace((ws) => ws.segments);
+  const segments = useMemo(() => rankedSegments({ segments: segmentsRecord }), [segmentsRecord]);
+  // '' = every map, NONE = maps without a segment, else a segment id.
+  const [filter, setFilter] = useState('');
+  const maps = useMemo(
+    () =>
+      mapsByRecency({ maps: mapsRecord }).filter((m) =>
+        filter === '' ? true : filter === NONE ? m.segmentId === null : m.segmentId === filter,
+      ),
+    [mapsRecord, filter],
+  );
   const showToast = useToasts((s) => s.show);
   const [confirmReset, setConfirmReset] = useState(false);
 
   const createMap = () => {
     const stageNames = [1, 2, 3].map((n) => t('stage.defaultName', { n }));
-    const id = actions.createMap(t('maps.newTitle'), stageNames);
+    const id = actions.createMap(t('maps.newTitle'), stageNames, filter && filter !== NONE ? filter : null);
     navigate(mapHref(id));
   };
 
@@ -41,6 +54,20 @@ export function MapsPage() {
           </button>
         </div>
       </div>
+      {segments.length > 0 && (
+        <label className="segment-filter">
+          {t('maps.filterSegment')}
+          <select value={filter} onChange={(e) => setFilter(e.target.value)}>
+            <option value="">{t('maps.allSegments')}</option>
+            {segments.map((segment) => (
+              <option key={segment.id} value={segment.id}>
+                {segment.name}
+              </option>
+            ))}
+            <option value={NONE}>{t('maps.noSegment')}</option>
+          </select>
+        </label>
+      )}
       {maps.length === 0 ? (
         <p className="empty">{t('maps.empty')}</p>
       ) : (

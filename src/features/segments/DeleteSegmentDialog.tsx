@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react';
+import type { Segment } from '../../domain/types';
+import { useT } from '../../i18n/useT';
+
+interface DeleteSegmentDialogProps {
+  segment: Segment;
+  mapCount: number;
+  onDelete: (maps: 'keep' | 'delete') => void;
+  onCancel: () => void;
+}
+
+/** Deleting a segment that has maps asks what becomes of them. */
+export function DeleteSegmentDialog({ segment, mapCount, onDelete, onCancel }: DeleteSegmentDialogProps) {
+  const t = useT();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  const title = t('segments.deleteTitle', { name: segment.name });
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-label={title}
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2>{title}</h2>
+      <p>{mapCount ? t('segments.deleteBody', { n: mapCount }) : t('segments.deleteBodyNoMaps')}</p>
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel} autoFocus>
+          {t('common.cancel')}
+        </button>
+        {mapCount > 0 && (
+          <button type="button" className="danger" onClick={() => onDelete('delete')}>
+            {t('segments.deleteMaps')}
+          </button>
+        )}
+        <button type="button" className="danger" onClick={() => onDelete('keep')}>
+          {mapCount > 0 ? t('segments.keepMaps') : t('common.delete')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

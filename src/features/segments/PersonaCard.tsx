@@ -1,0 +1,54 @@
+import type { Persona } from '../../domain/types';
+import { useLanguage, useT } from '../../i18n/useT';
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]!.toLocaleUpperCase())
+    .join('');
+}
+
+/** A persona's portrait as a card: avatar, facts, and the rest only where filled in. */
+export function PersonaCard({ persona }: { persona: Persona }) {
+  const t = useT();
+  const language = useLanguage();
+  const facts = [
+    persona.age !== null ? t('persona.ageYears', { age: persona.age }) : null,
+    persona.gender || null,
+    persona.city || null,
+    persona.monthlyIncome !== null
+      ? t('persona.income', {
+          income: new Intl.NumberFormat(language, {
+            style: 'currency',
+            currency: /^[A-Z]{3}$/.test(persona.currency) ? persona.currency : 'RUB',
+            maximumFractionDigits: 0,
+          }).format(persona.monthlyIncome),
+        })
+      : null,
+  ].filter((fact): fact is string => fact !== null);
+  const sections = (['goals', 'pains', 'interests', 'onlineBehaviour', 'habits', 'notes'] as const).filter((k) => persona[k]);
+  return (
+    <article className="persona-card" aria-label={persona.name}>
+      <header>
+        <span className="avatar" aria-hidden="true">
+          {initials(persona.name)}
+        </span>
+        <div>
+          <h3>{persona.name}</h3>
+          <p className="persona-facts">{facts.join(' · ')}</p>
+        </div>
+      </header>
+      {persona.quote && <blockquote>{persona.quote}</blockquote>}
+      <dl>
+        {sections.map((key) => (
+          <div key={key}>
+            <dt>{t(`persona.${key}`)}</dt>
+            <dd>{persona[key]}</dd>
+          </div>
+        ))}
+      </dl>
+    </article>
+  );
+}

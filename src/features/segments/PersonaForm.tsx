@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import type { PersonaFields } from '../../domain/operations';
+import type { Persona } from '../../domain/types';
+import { parseNumber, validatePersona } from '../../domain/validation';
+import { useT } from '../../i18n/useT';
+import type { MessageKey } from '../../i18n/translate';
+import { Field } from '../../ui/Field';
+import { FormDialog } from '../../ui/FormDialog';
+
+type TextKey = 'gender' | 'city' | 'currency' | 'interests' | 'onlineBehaviour' | 'habits' | 'goals' | 'pains' | 'quote' | 'notes';
+const LONG_TEXTS: TextKey[] = ['interests', 'onlineBehaviour', 'habits', 'goals', 'pains', 'quote', 'notes'];
+
+interface PersonaFormProps {
+  persona?: Persona;
+  title: string;
+  onSave: (fields: PersonaFields) => void;
+  onCancel: () => void;
+}
+
+/** The persona's portrait; invalid numbers are refused with a message at the field. */
+export function PersonaForm({ persona, title, onSave, onCancel }: PersonaFormProps) {
+  const t = useT();
+  const [name, setName] = useState(persona?.name ?? '');
+  const [age, setAge] = useState(persona?.age?.toString() ?? '');
+  const [income, setIncome] = useState(persona?.monthlyIncome?.toString() ?? '');
+  const [texts, setTexts] = useState<Record<TextKey, string>>({
+    gender: persona?.gender ?? '',
+    city: persona?.city ?? '',
+    currency: persona?.currency ?? 'RUB',
+    interests: persona?.interests ?? '',
+    onlineBehaviour: persona?.onlineBehaviour ?? '',
+    habits: persona?.habits ?? '',
+    goals: persona?.goals ?? '',
+    pains: persona?.pains ?? '',
+    quote: persona?.quote ?? '',
+    notes: persona?.notes ?? '',
+  });
+  const [submitted, setSubmitted] = useState(false);
+  const errors = validatePersona({ name, age, monthlyIncome: income });
+  const shown = submitted ? errors : {};
+  const text = (key: TextKey) => (props: object) =>
+    LONG_TEXTS.includes(key) ? (
+      <textarea {...props} rows={2} value={texts[key]} onChange={(e) => setTexts({ ...texts, [key]: e.target.value })} />
+    ) : (
+      <input {...props} value={texts[key]} onChange={(e) => setTexts({ ...texts, [key]: e.target.value })} />
+    );
+  const label = (key: TextKey) => t(`persona.${key}` as MessageKey);
+  return (
+    <FormDialog
+      title={title}
+      error={submitted && Object.keys(errors).length ? t('form.fixErrors') : null}
+      onCancel={onCancel}
+      onSubmit={() => {
+        setSubmitted(true);
+        if (Object.keys(errors).length) return;
+        const numberOrNull = (raw: string) => {
+          const n = parseNumber(raw);
+          return typeof n === 'number' ? n : null;
+        };
+        const trimmed = Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, v.trim()])) as Record<TextKey, string>;
+        onSave({ name: name.trim(), age: numberOrNull(age), monthlyIncome: numberOrNull(income), ...trimmed });
+      }}
+    >
+      <Field label={t('persona.name')} error={shown.name && t(shown.name)}>
+        {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
+      </Field>
+      <Field label={t('persona.age')} error={shown.age && t(shown.age)}>
+        {(props) => <input {...props} inputMode="numeric" value={age} onChange={(e) => setAge(e.target.value)} />}
+      </Field>
+      <Field label={t('persona.gender')}>{text('gender')}</Field>
+      <Field label={t('persona.city')}>{text('city')}</Field>
+      <Field label={t('persona.monthlyIncome')} error={shown.monthlyIncome && t(shown.monthlyIncome)}>
+        {(props) => <input {...props} inputMode="decimal" value={income} onChange={(e) => setIncome(e.target.value)} />}
+      </Field>
+      <Field label={t('persona.currency')}>{text('currency')}</Field>
+      {LONG_TEXTS.map((key) => (
+        <Field key={key} label={label(key)} wide>
+          {text(key)}
+        </Field>
+      ))}
+    </FormDialog>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { SegmentFields } from '../../domain/operations';
+import { RELATIONSHIP_TYPES, type RelationshipType, type Segment } from '../../domain/types';
+import { parseNumber, validateSegment } from '../../domain/validation';
+import { useT } from '../../i18n/useT';
+import { Field } from '../../ui/Field';
+import { FormDialog } from '../../ui/FormDialog';
+
+interface SegmentFormProps {
+  segment?: Segment;
+  title: string;
+  onSave: (fields: SegmentFields) => void;
+  onCancel: () => void;
+}
+
+/** Create or edit a segment; nothing is saved while a field is invalid. */
+export function SegmentForm({ segment, title, onSave, onCancel }: SegmentFormProps) {
+  const t = useT();
+  const [name, setName] = useState(segment?.name ?? '');
+  const [description, setDescription] = useState(segment?.description ?? '');
+  const [share, setShare] = useState(segment?.revenueShare?.toString() ?? '');
+  const [relationship, setRelationship] = useState<RelationshipType | ''>(segment?.relationship ?? '');
+  const [submitted, setSubmitted] = useState(false);
+  const errors = validateSegment({ name, revenueShare: share });
+  const shown = submitted ? errors : {};
+  const failed = submitted && Object.keys(errors).length > 0;
+  return (
+    <FormDialog
+      title={title}
+      error={failed ? t('form.fixErrors') : null}
+      onCancel={onCancel}
+      onSubmit={() => {
+        setSubmitted(true);
+        if (Object.keys(errors).length) return;
+        const revenueShare = parseNumber(share);
+        onSave({
+          name: name.trim(),
+          description: description.trim(),
+          revenueShare: typeof revenueShare === 'number' ? revenueShare : null,
+          relationship: relationship || null,
+        });
+      }}
+    >
+      <Field label={t('segment.name')} error={shown.name && t(shown.name)} wide>
+        {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
+      </Field>
+      <Field label={t('segment.description')} wide>
+        {(props) => <textarea {...props} rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />}
+      </Field>
+      <Field label={t('segment.revenueShare')} error={shown.revenueShare && t(shown.revenueShare)}>
+        {(props) => <input {...props} inputMode="decimal" value={share} onChange={(e) => setShare(e.target.value)} />}
+      </Field>
+      <Field label={t('segment.relationship')}>
+        {(props) => (
+          <select {...props} value={relationship} onChange={(e) => setRelationship(e.target.value as RelationshipType | '')}>
+            <option value="">{t('segment.noRelationship')}</option>
+            {RELATIONSHIP_TYPES.map((r) => (
+              <option key={r} value={r}>
+                {t(`relationship.${r}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </FormDialog>
+  );
+}

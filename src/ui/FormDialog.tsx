@@ -1,0 +1,57 @@
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { useT } from '../i18n/useT';
+
+interface FormDialogProps {
+  title: string;
+  onSubmit: () => void;
+  onCancel: () => void;
+  children: ReactNode;
+  /** Shown above the buttons when the last submit was refused. */
+  error?: string | null;
+}
+
+/** A modal form on the native <dialog>: Escape cancels, Enter in a field submits. */
+export function FormDialog({ title, onSubmit, onCancel, children, error }: FormDialogProps) {
+  const t = useT();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className="dialog form-dialog"
+      aria-label={title}
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
+      <form
+        noValidate
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          onSubmit();
+        }}
+      >
+        <h2>{title}</h2>
+        <div className="form-fields">{children}</div>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            {t('form.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('form.save')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -43,6 +43,8 @@ export interface Persona {
   pains: string;
   quote: string;
   notes: string;
+  /** A small JPEG made from the uploaded photo; stays in IndexedDB, never leaves the browser. */
+  photo?: Blob | null;
   createdAt: number;
   updatedAt: number;
 }

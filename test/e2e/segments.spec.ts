@@ -112,3 +112,28 @@ test.describe('segments and personas', () => {
     await expect(page.getByRole('link', { name: /^Open map/ })).toHaveText([/Buying a family crossover/]);
   });
 });
+
+test('a persona photo is resized, stored in the browser and shown after a reload; bad files are refused', async ({ page }) => {
+  await openApp(page, '/#/segments');
+  const demo = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Family men/ }) });
+  await demo.getByRole('button', { name: 'Edit persona Andrey Sokolov' }).click();
+  const form = page.getByRole('dialog', { name: 'Edit persona Andrey Sokolov' });
+  const input = form.getByLabel('Photo');
+  await input.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a picture') });
+  await expect(form.getByText('This file is not an image.', { exact: false })).toBeVisible();
+  await input.setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(16 * 1024 * 1024) });
+  await expect(form.getByText(/The image is 16\.0 MB; the limit is 15 MB/)).toBeVisible();
+  await input.setInputFiles({ name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('garbage') });
+  await expect(form.getByText('This image could not be read.', { exact: false })).toBeVisible();
+  await input.setInputFiles('test/e2e/files/portrait.png');
+  await expect(form.getByRole('img', { name: 'Photo of Andrey Sokolov' })).toBeVisible();
+  await form.getByRole('button', { name: 'Save' }).click();
+  const photo = demo.getByRole('article', { name: 'Andrey Sokolov' }).getByRole('img', { name: 'Photo of Andrey Sokolov' });
+  await expect(photo).toBeVisible();
+  await waitSaved(page);
+  await page.reload();
+  const again = page.getByRole('img', { name: 'Photo of Andrey Sokolov' });
+  await expect(again).toBeVisible();
+  const size = await again.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+  expect(size).toEqual([320, 240]);
+});

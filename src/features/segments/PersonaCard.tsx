@@ -1,5 +1,6 @@
 import type { Persona } from '../../domain/types';
 import { useLanguage, useT } from '../../i18n/useT';
+import { useObjectUrl } from '../../ui/useObjectUrl';
 
 function initials(name: string): string {
   return name
@@ -14,6 +15,7 @@ function initials(name: string): string {
 export function PersonaCard({ persona }: { persona: Persona }) {
   const t = useT();
   const language = useLanguage();
+  const photoUrl = useObjectUrl(persona.photo);
   const facts = [
     persona.age !== null ? t('persona.ageYears', { age: persona.age }) : null,
     persona.gender || null,
@@ -32,9 +34,13 @@ export function PersonaCard({ persona }: { persona: Persona }) {
   return (
     <article className="persona-card" aria-label={persona.name}>
       <header>
-        <span className="avatar" aria-hidden="true">
-          {initials(persona.name)}
-        </span>
+        {photoUrl ? (
+          <img className="avatar" src={photoUrl} alt={t('persona.photoAlt', { name: persona.name })} />
+        ) : (
+          <span className="avatar" aria-hidden="true">
+            {initials(persona.name)}
+          </span>
+        )}
         <div>
           <h3>{persona.name}</h3>
           <p className="persona-facts">{facts.join(' · ')}</p>

@@ -6,6 +6,8 @@ import { useT } from '../../i18n/useT';
 import type { MessageKey } from '../../i18n/translate';
 import { Field } from '../../ui/Field';
 import { FormDialog } from '../../ui/FormDialog';
+import { useObjectUrl } from '../../ui/useObjectUrl';
+import { MAX_PHOTO_MB, preparePhoto } from './photo';
 
 type TextKey = 'gender' | 'city' | 'currency' | 'interests' | 'onlineBehaviour' | 'habits' | 'goals' | 'pains' | 'quote' | 'notes';
 const LONG_TEXTS: TextKey[] = ['interests', 'onlineBehaviour', 'habits', 'goals', 'pains', 'quote', 'notes'];
@@ -35,6 +37,9 @@ export function PersonaForm({ persona, title, onSave, onCancel }: PersonaFormPro
     quote: persona?.quote ?? '',
     notes: persona?.notes ?? '',
   });
+  const [photo, setPhoto] = useState<Blob | null>(persona?.photo ?? null);
+  const [photoError, setPhotoError] = useState<string | null>(null);
+  const photoUrl = useObjectUrl(photo);
   const [submitted, setSubmitted] = useState(false);
   const errors = validatePersona({ name, age, monthlyIncome: income });
   const shown = submitted ? errors : {};
@@ -58,11 +63,38 @@ export function PersonaForm({ persona, title, onSave, onCancel }: PersonaFormPro
           return typeof n === 'number' ? n : null;
         };
         const trimmed = Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, v.trim()])) as Record<TextKey, string>;
-        onSave({ name: name.trim(), age: numberOrNull(age), monthlyIncome: numberOrNull(income), ...trimmed });
+        onSave({ name: name.trim(), age: numberOrNull(age), monthlyIncome: numberOrNull(income), photo, ...trimmed });
       }}
     >
       <Field label={t('persona.name')} error={shown.name && t(shown.name)}>
         {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
+      </Field>
+      <Field label={t('persona.photo')} error={photoError ?? undefined}>
+        {(props) => (
+          <span className="photo-field">
+            {photoUrl && <img src={photoUrl} alt={t('persona.photoAlt', { name })} className="avatar" />}
+            <input
+              {...props}
+              type="file"
+              accept="image/*"
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (!file) return;
+                const result = await preparePhoto(file);
+                if (result instanceof Blob) {
+                  setPhoto(result);
+                  setPhotoError(null);
+                } else setPhotoError(t(result.key, { size: 'size' in result ? result.size : '', limit: MAX_PHOTO_MB }));
+              }}
+            />
+            {photo && (
+              <button type="button" onClick={() => setPhoto(null)}>
+                {t('persona.removePhoto')}
+              </button>
+            )}
+          </span>
+        )}
       </Field>
       <Field label={t('persona.age')} error={shown.age && t(shown.age)}>
         {(props) => <input {...props} inputMode="numeric" value={age} onChange={(e) => setAge(e.target.value)} />}

@@ -4,6 +4,7 @@ import { useLanguage, useT } from '../i18n/useT';
 import { useWorkspaceState } from '../store/workspace';
 import { MapsPage } from '../features/maps/MapsPage';
 import { SegmentsPage } from '../features/segments/SegmentsPage';
+import { ComparePage } from '../features/compare/ComparePage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Toasts } from '../ui/Toasts';
 import { Header } from './Header';
@@ -15,7 +16,7 @@ import { useUndoShortcuts } from './useUndoShortcuts';
 // starts on a map, fetch it right away, alongside the workspace, not after it.
 const loadMapEditor = () => import('../features/canvas/MapEditor');
 const MapEditor = lazy(loadMapEditor);
-if (!['maps', 'segments'].includes(parseRoute(location.hash).name)) void loadMapEditor();
+if (parseRoute(location.hash).name === 'map' || parseRoute(location.hash).name === 'home') void loadMapEditor();
 
 export function App({ loadError }: { loadError: string | null }) {
   const t = useT();
@@ -54,7 +55,7 @@ export function App({ loadError }: { loadError: string | null }) {
   }
   return (
     <div className="app">
-      <Header current={route.name === 'home' ? 'maps' : route.name} />
+      <Header current={route.name === 'home' || route.name === 'compare' ? 'maps' : route.name} />
       <ErrorBoundary
         key={hash}
         fallback={(error, reset) => (
@@ -73,6 +74,8 @@ export function App({ loadError }: { loadError: string | null }) {
           </Suspense>
         ) : route.name === 'segments' ? (
           <SegmentsPage />
+        ) : route.name === 'compare' ? (
+          <ComparePage a={route.a} b={route.b} />
         ) : (
           <MapsPage />
         )}

@@ -1,7 +1,11 @@
 import { useSyncExternalStore } from 'react';
 
 // Hash routes, so the built app works from any static host (file paths never reach a server).
-export type Route = { name: 'maps' } | { name: 'segments' } | { name: 'map'; mapId: string } | { name: 'home' };
+export type Route =
+  | { name: 'maps' }
+  | { name: 'segments' }
+  | { name: 'compare'; a: string | null; b: string | null }
+  | { name: 'map'; mapId: string } | { name: 'home' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -9,6 +13,8 @@ export function parseRoute(hash: string): Route {
   if (mapMatch) return { name: 'map', mapId: decodeURIComponent(mapMatch[1]!) };
   if (path === '/maps') return { name: 'maps' };
   if (path === '/segments') return { name: 'segments' };
+  const compare = /^\/compare(?:\/([^/]*))?(?:\/([^/]*))?$/.exec(path);
+  if (compare) return { name: 'compare', a: compare[1] ? decodeURIComponent(compare[1]) : null, b: compare[2] ? decodeURIComponent(compare[2]) : null };
   return { name: 'home' };
 }
 
@@ -18,6 +24,10 @@ export function mapHref(mapId: string): string {
 
 export const MAPS_HREF = '#/maps';
 export const SEGMENTS_HREF = '#/segments';
+
+export function compareHref(a: string | null, b: string | null): string {
+  return `#/compare/${encodeURIComponent(a ?? '')}/${encodeURIComponent(b ?? '')}`;
+}
 
 export function navigate(href: string, replace = false): void {
   if (replace) history.replaceState(null, '', href);

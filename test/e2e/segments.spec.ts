@@ -137,3 +137,28 @@ test('a persona photo is resized, stored in the browser and shown after a reload
   const size = await again.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
   expect(size).toEqual([320, 240]);
 });
+
+test('compare two maps of different segments: a difference the test put there shows', async ({ page }) => {
+  await openApp(page, '/#/segments');
+  await page.getByRole('button', { name: 'New segment' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New segment' });
+  await dialog.getByLabel('Segment name').fill('Retired couples');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('link', { name: 'Maps', exact: true }).click();
+  await page.getByRole('button', { name: /^Duplicate map Buying/ }).click();
+  await page.getByRole('link', { name: /^Open map Buying.*\(copy\)$/ }).click();
+  await page.getByRole('combobox', { name: 'Segment of this map' }).selectOption({ label: 'Retired couples' });
+  await page.getByRole('button', { name: 'Add card: Choosing a dealership, Barriers' }).click();
+  await page.getByRole('textbox', { name: 'Card text' }).fill('Showroom has no step-free access');
+  await page.keyboard.press('Enter');
+  await page.getByRole('link', { name: /All maps/ }).click();
+  await page.getByRole('link', { name: 'Compare two maps' }).click();
+  await page.getByRole('combobox', { name: 'First map' }).selectOption({ label: 'Buying a family crossover (brand X) — Family men 30+, income from 100k RUB a month' });
+  await page.getByRole('combobox', { name: 'Second map' }).selectOption({ label: 'Buying a family crossover (brand X) (copy) — Retired couples' });
+  const table = page.getByRole('table', { name: 'Stage-by-stage comparison' });
+  await expect(table.getByRole('row')).toHaveCount(14);
+  const row = table.getByRole('row', { name: /Choosing a dealership/ });
+  await expect(row.locator('li.only')).toHaveText(['Showroom has no step-free access (only in this map)']);
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Stage-by-stage comparison' }).locator('li.only')).toHaveCount(1);
+});

@@ -7,7 +7,7 @@ import { actions } from '../../store/actions';
 import { useWorkspace } from '../../store/workspace';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useToasts } from '../../ui/toastStore';
-import { mapHref, navigate } from '../../app/route';
+import { compareHref, mapHref, navigate } from '../../app/route';
 import { MapRow } from './MapRow';
 
 const NONE = '__none__';
@@ -49,6 +49,9 @@ export function MapsPage() {
           <button type="button" className="primary" onClick={createMap}>
             {t('maps.new')}
           </button>
+          <a className="button-link" href={compareHref(null, null)}>
+            {t('compare.open')}
+          </a>
           <button type="button" onClick={() => setConfirmReset(true)}>
             {t('maps.resetDemo')}
           </button>

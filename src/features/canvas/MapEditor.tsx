@@ -116,11 +116,8 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
           // shifts; at rest it is painted normally, so typing repaints just the edited card.
           // (onMove, not onMoveStart: a press that does not pan must still reach the board.)
           onMove={() => {
-            clearTimeout(settle.current);
+            // Cleared by a timer rather than onMoveEnd, which not every viewport change sends.
             canvasRef.current?.classList.add('moving');
-          }}
-          // Scrolling ends a "move" per wheel event: wait for the view to rest before repainting.
-          onMoveEnd={() => {
             clearTimeout(settle.current);
             settle.current = setTimeout(() => canvasRef.current?.classList.remove('moving'), 300);
           }}

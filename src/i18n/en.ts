@@ -264,6 +264,7 @@ export const en = {
   'compare.onlyHere': 'only in this map',
   'compare.delta': 'difference {delta}',
   'compare.none': '—',
+  'maps.group': 'Group by segment',
   'editor.canvas': 'Journey map canvas',
   'editor.back': 'All maps',
   'editor.notFound': 'This map does not exist (it may have been deleted).',

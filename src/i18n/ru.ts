@@ -264,6 +264,7 @@ export const ru: Record<MessageKey, string> = {
   'compare.onlyHere': 'только на этой карте',
   'compare.delta': 'разница {delta}',
   'compare.none': '—',
+  'maps.group': 'Сгруппировать по сегментам',
   'editor.canvas': 'Холст карты пути клиента',
   'editor.back': 'Все карты',
   'editor.notFound': 'Такой карты нет (возможно, её удалили).',

@@ -110,6 +110,10 @@ test.describe('segments and personas', () => {
     await expect(page.getByRole('link', { name: /^Open map/ })).toHaveText(['New journey map']);
     await page.getByRole('combobox', { name: 'Show maps of' }).selectOption({ index: 1 });
     await expect(page.getByRole('link', { name: /^Open map/ })).toHaveText([/Buying a family crossover/]);
+    await page.getByRole('combobox', { name: 'Show maps of' }).selectOption({ label: 'All segments' });
+    await page.getByRole('checkbox', { name: 'Group by segment' }).check();
+    await expect(page.getByRole('region', { name: /^Family men/ }).getByRole('link', { name: /^Open map/ })).toHaveText([/Buying/]);
+    await expect(page.getByRole('region', { name: 'Without a segment' }).getByRole('link', { name: /^Open map/ })).toHaveText(['New journey map']);
   });
 });
 
@@ -163,4 +167,26 @@ test('compare two maps of different segments: a difference the test put there sh
   await expect(row.locator('li.only')).toHaveText(['Showroom has no step-free access (only in this map)']);
   await page.reload();
   await expect(page.getByRole('table', { name: 'Stage-by-stage comparison' }).locator('li.only')).toHaveCount(1);
+});
+
+test('segments re-rank by dragging', async ({ page }) => {
+  await openApp(page, '/#/segments');
+  for (const name of ['Second group', 'Third group']) {
+    await page.getByRole('button', { name: 'New segment' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New segment' });
+    await dialog.getByLabel('Segment name').fill(name);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('heading', { name })).toBeVisible();
+  }
+  await page.getByRole('heading', { name: 'Third group' }).scrollIntoViewIfNeeded();
+  const third = (await page.getByRole('heading', { name: 'Third group' }).boundingBox())!;
+  const second = (await page.locator('.segment-row').nth(1).boundingBox())!;
+  await page.mouse.move(third.x + 5, third.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(third.x + 5, second.y + 5, { steps: 10 });
+  await page.mouse.up();
+  await expect(page.locator('.segment-main h2')).toHaveText([/^Family men/, 'Third group', 'Second group']);
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.locator('.segment-main h2')).toHaveText([/^Family men/, 'Third group', 'Second group']);
 });

@@ -5,7 +5,7 @@ import { actions } from '../../store/actions';
 import { InlineTextInput } from '../../ui/InlineTextInput';
 import { MenuButton } from '../../ui/MenuButton';
 import { useObserveRow } from './useObserveRow';
-import { useHeaderDrag } from './useHeaderDrag';
+import { useDragReorder } from '../../ui/useDragReorder';
 
 interface LaneHeaderProps {
   lane: Lane;
@@ -22,8 +22,9 @@ export const LaneHeader = memo(function LaneHeader({ lane, title, index, count, 
   const [renaming, setRenaming] = useState(false);
   const ref = useObserveRow<HTMLDivElement>(lane.id);
   // Hidden lanes are not on the board, so the drop index among visible lanes is mapped back.
-  const startDrag = useHeaderDrag(
+  const startDrag = useDragReorder(
     'y',
+    '.board',
     '.lane-header',
     useCallback((to: number) => actions.moveLane(lane.id, visibleToIndex(lane.id, to)), [lane.id, visibleToIndex]),
   );

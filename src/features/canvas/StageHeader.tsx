@@ -6,7 +6,7 @@ import { InlineTextInput } from '../../ui/InlineTextInput';
 import { MenuButton } from '../../ui/MenuButton';
 import { StageResizer } from './StageResizer';
 import { useEditorStore } from './editorStore';
-import { useHeaderDrag } from './useHeaderDrag';
+import { useDragReorder } from '../../ui/useDragReorder';
 
 interface StageHeaderProps {
   stage: Stage;
@@ -25,8 +25,9 @@ export const StageHeader = memo(function StageHeader({ stage, index, count, barr
     );
     if (id) useEditorStore.getState().editCard(id);
   };
-  const startDrag = useHeaderDrag(
+  const startDrag = useDragReorder(
     'x',
+    '.board',
     '.stage-header',
     useCallback((to: number) => actions.moveStage(stage.id, to), [stage.id]),
   );

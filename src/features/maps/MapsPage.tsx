@@ -20,6 +20,7 @@ export function MapsPage() {
   const segments = useMemo(() => rankedSegments({ segments: segmentsRecord }), [segmentsRecord]);
   // '' = every map, NONE = maps without a segment, else a segment id.
   const [filter, setFilter] = useState('');
+  const [grouped, setGrouped] = useState(false);
   const maps = useMemo(
     () =>
       mapsByRecency({ maps: mapsRecord }).filter((m) =>
@@ -71,8 +72,29 @@ export function MapsPage() {
           </select>
         </label>
       )}
+      {segments.length > 0 && (
+        <label className="segment-filter">
+          <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} />
+          {t('maps.group')}
+        </label>
+      )}
       {maps.length === 0 ? (
         <p className="empty">{t('maps.empty')}</p>
+      ) : grouped ? (
+        [...segments.map((s) => ({ id: s.id, title: s.name })), { id: null, title: t('maps.noSegment') }].map((group) => {
+          const inGroup = maps.filter((m) => m.segmentId === group.id);
+          if (inGroup.length === 0) return null;
+          return (
+            <section key={group.id ?? NONE} className="map-group" aria-label={group.title}>
+              <h2>{group.title}</h2>
+              <ul className="map-list">
+                {inGroup.map((map) => (
+                  <MapRow key={map.id} map={map} onDelete={deleteMap} />
+                ))}
+              </ul>
+            </section>
+          );
+        })
       ) : (
         <ul className="map-list" aria-label={t('maps.list')}>
           {maps.map((map) => (

@@ -1,9 +1,10 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { Persona, Segment } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { useWorkspace } from '../../store/workspace';
 import { useToasts } from '../../ui/toastStore';
+import { useDragReorder } from '../../ui/useDragReorder';
 import { mapHref, navigate } from '../../app/route';
 import { DeleteSegmentDialog } from './DeleteSegmentDialog';
 import { PersonaCard } from './PersonaCard';
@@ -30,6 +31,12 @@ export const SegmentRow = memo(function SegmentRow({ segment, index, count }: Se
   const [deleting, setDeleting] = useState(false);
   const [personaForm, setPersonaForm] = useState<Persona | 'new' | null>(null);
   const name = segment.name;
+  const startDrag = useDragReorder(
+    'y',
+    '.segment-list',
+    '.segment-row',
+    useCallback((to: number) => actions.moveSegment(segment.id, to), [segment.id]),
+  );
 
   const newMap = () => {
     const id = actions.createMap(t('maps.newTitle'), [1, 2, 3].map((n) => t('stage.defaultName', { n })), segment.id);
@@ -38,7 +45,7 @@ export const SegmentRow = memo(function SegmentRow({ segment, index, count }: Se
 
   return (
     <li className="segment-row">
-      <div className="segment-head">
+      <div className="segment-head" onPointerDown={startDrag}>
         <span className="rank" aria-label={t('segments.rank', { n: index + 1 })}>
           {index + 1}
         </span>

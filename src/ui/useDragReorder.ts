@@ -4,16 +4,17 @@ import type { PointerEvent as ReactPointerEvent } from 'react';
 const THRESHOLD_PX = 5;
 
 /**
- * Drag a stage header sideways (axis 'x') or a lane header up and down (axis 'y') to reorder.
- * `siblings` selects every header of that kind on the board; the drop index is where the
- * pointer falls among their midpoints. The store changes once, on drop.
+ * Drag an item sideways (axis 'x') or up and down (axis 'y') to reorder it among `siblings`
+ * (a selector) inside the nearest `container`. The drop index is where the pointer falls among
+ * the other items' midpoints. The store changes once, on drop.
  */
-export function useHeaderDrag(axis: 'x' | 'y', siblings: string, onDrop: (index: number) => void) {
+export function useDragReorder(axis: 'x' | 'y', container: string, siblings: string, onDrop: (index: number) => void) {
   return useCallback(
     (event: ReactPointerEvent<HTMLElement>) => {
       if (event.button !== 0 || (event.target as HTMLElement).closest('button, input, textarea, select, [role="separator"]')) return;
-      const element = event.currentTarget;
-      const board = element.closest<HTMLElement>('.board');
+      // The item that moves: the handle itself, or the sibling that contains it.
+      const element = event.currentTarget.closest<HTMLElement>(siblings) ?? event.currentTarget;
+      const board = element.closest<HTMLElement>(container);
       if (!board) return;
       const start = axis === 'x' ? event.clientX : event.clientY;
       let dragging = false;
@@ -41,6 +42,6 @@ export function useHeaderDrag(axis: 'x' | 'y', siblings: string, onDrop: (index:
       window.addEventListener('pointermove', onMove);
       window.addEventListener('pointerup', onUp);
     },
-    [axis, siblings, onDrop],
+    [axis, container, siblings, onDrop],
   );
 }

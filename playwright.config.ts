@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 // @ts-expect-error - a plain .mjs helper shared with the pre-check script
 import { chromiumPath } from './test/e2e/chromium.mjs';
 
-const PORT = 4173;
+const PORT = Number(process.env.TROPA_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -19,6 +19,7 @@ export default defineConfig({
     locale: 'en-US',
     viewport: { width: 1440, height: 900 },
     trace: 'off',
+    screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),
       args: [

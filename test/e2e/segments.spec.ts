@@ -154,6 +154,8 @@ test('compare two maps of different segments: a difference the test put there sh
   await page.getByRole('combobox', { name: 'Segment of this map' }).selectOption({ label: 'Retired couples' });
   // Binding a segment adds the persona picker to the bar; let the layout settle first.
   await expect(page.getByRole('combobox', { name: 'Persona of this map' })).toBeVisible();
+  // The barriers row of the demo map lies below the fold: show the whole map first.
+  await page.getByRole('button', { name: 'Fit View' }).click();
   await page.getByRole('button', { name: 'Add card: Choosing a dealership, Barriers' }).click();
   await page.getByRole('textbox', { name: 'Card text' }).fill('Showroom has no step-free access');
   await page.keyboard.press('Enter');

@@ -5,6 +5,8 @@ import { useWorkspaceState } from '../store/workspace';
 import { MapsPage } from '../features/maps/MapsPage';
 import { SegmentsPage } from '../features/segments/SegmentsPage';
 import { ComparePage } from '../features/compare/ComparePage';
+import { HypothesesPage } from '../features/hypotheses/HypothesesPage';
+import { HypothesisPage } from '../features/hypotheses/HypothesisPage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Toasts } from '../ui/Toasts';
 import { Header } from './Header';
@@ -55,7 +57,7 @@ export function App({ loadError }: { loadError: string | null }) {
   }
   return (
     <div className="app">
-      <Header current={route.name === 'home' || route.name === 'compare' ? 'maps' : route.name} />
+      <Header current={route.name === 'home' || route.name === 'compare' ? 'maps' : route.name === 'hypothesis' ? 'hypotheses' : route.name} />
       <ErrorBoundary
         key={hash}
         fallback={(error, reset) => (
@@ -74,6 +76,10 @@ export function App({ loadError }: { loadError: string | null }) {
           </Suspense>
         ) : route.name === 'segments' ? (
           <SegmentsPage />
+        ) : route.name === 'hypotheses' ? (
+          <HypothesesPage />
+        ) : route.name === 'hypothesis' ? (
+          <HypothesisPage hypothesisId={route.hypothesisId} />
         ) : route.name === 'compare' ? (
           <ComparePage a={route.a} b={route.b} />
         ) : (

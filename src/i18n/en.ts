@@ -1,6 +1,9 @@
 // English texts. The Russian dictionary must have exactly the same keys (checked by the
 // type of ru.ts and by a unit test).
+import { hypothesesEn } from './hypotheses.en';
+
 export const en = {
+  ...hypothesesEn,
   'app.name': 'Tropa',
   'app.tagline': 'Customer journey maps',
   'nav.main': 'Main navigation',

@@ -1,6 +1,9 @@
 import type { MessageKey } from './en';
 
+import { hypothesesRu } from './hypotheses.ru';
+
 export const ru: Record<MessageKey, string> = {
+  ...hypothesesRu,
   'app.name': 'Тропа',
   'app.tagline': 'Карты пути клиента',
   'nav.main': 'Основная навигация',

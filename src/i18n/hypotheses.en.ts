@@ -58,6 +58,7 @@ export const hypothesesEn = {
   'hyp.col.verdict': 'Verdict',
   'hyp.col.conclusion': 'Conclusion',
   'hyp.sortBy': 'Sort by {column}',
+  'hyp.statusOf': 'Status of {title}',
   'hyp.open': 'Open hypothesis {title}',
   'hyp.back': 'All hypotheses',
   'hyp.notFound': 'This hypothesis does not exist (it may have been deleted).',

@@ -152,6 +152,10 @@ test.describe('hypotheses', () => {
     await page.getByRole('combobox', { name: 'Stage', exact: true }).selectOption({ label: 'Choosing a dealership' });
     await expect(page.getByRole('status').filter({ hasText: 'shown' })).toHaveText('1 shown');
     await page.getByRole('combobox', { name: 'Stage', exact: true }).selectOption({ label: 'Any' });
+    // Move a hypothesis on from the board itself.
+    await page.getByRole('combobox', { name: 'Status of Final price on the dealer’s website' }).selectOption({ label: 'Analysing' });
+    await expect(page.getByRole('region', { name: 'Analysing' })).toContainText('Final price on the dealer’s website');
+    await expect(page.getByRole('region', { name: 'Running' })).not.toContainText('Final price');
 
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     const table = page.getByRole('table', { name: 'Hypotheses table' });
@@ -166,6 +170,7 @@ test.describe('hypotheses', () => {
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^Hypothesis,Status,Map,Segment,Stage,Recommendation,Owner,Start,End,Target per group,Control customers,/);
+    expect(lines[2]).toContain('Final price on the dealer’s website,Analysing,');
     expect(lines[1]).toContain('Sales e-mail chain for extra equipment,Adopted,Buying a family crossover (brand X)');
     expect(lines[1]).toContain(',140,18,150,34,');
     expect(lines[1]).toContain(',Treatment converts 9.8 pp better (95% CI +1.1 pp to +18.5 pp). 98% chance it beats control. Significant at 5%.,');

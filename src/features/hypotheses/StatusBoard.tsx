@@ -1,10 +1,11 @@
 import type { HypothesisRow } from '../../domain/hypotheses/table';
-import { HYPOTHESIS_STATUSES } from '../../domain/types';
+import { HYPOTHESIS_STATUSES, type HypothesisStatus } from '../../domain/types';
+import { actions } from '../../store/actions';
 import { useLanguage, useT } from '../../i18n/useT';
 import { hypothesisHref } from '../../app/route';
 import { formatPp } from './format';
 
-/** One column per status, idea to decided; each hypothesis a card that opens it. */
+/** One column per status, idea to decided; each hypothesis a card that opens it and moves it on. */
 export function StatusBoard({ rows }: { rows: HypothesisRow[] }) {
   const t = useT();
   const language = useLanguage();
@@ -30,6 +31,18 @@ export function StatusBoard({ rows }: { rows: HypothesisRow[] }) {
                     </p>
                   )}
                   {r.owner && <p className="muted">{r.owner}</p>}
+                  <select
+                    className="board-status"
+                    aria-label={t('hyp.statusOf', { title: r.title })}
+                    value={r.status}
+                    onChange={(e) => actions.setHypothesisStatus(r.id, e.target.value as HypothesisStatus)}
+                  >
+                    {HYPOTHESIS_STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`status.${s}`)}
+                      </option>
+                    ))}
+                  </select>
                 </li>
               ))}
             </ul>

@@ -25,6 +25,11 @@ export function SamplePlanner({ hypothesis: h }: { hypothesis: Hypothesis }) {
   const result = planSample(plan, h);
   const update = (fields: Partial<HypothesisPlan>) => actions.updateHypothesisPlan(h.id, fields);
   const relative = plan.effectMode === 'relative';
+  const requiredPercent = (save: (fraction: number) => void) => (raw: string) => {
+    const fraction = percentField(raw);
+    if (fraction === 'invalid' || fraction === null) return t('hyp.plan.percentInvalid');
+    save(fraction);
+  };
   const effectShown =
     plan.minDetectableEffect === null
       ? ''
@@ -80,21 +85,13 @@ export function SamplePlanner({ hypothesis: h }: { hypothesis: Hypothesis }) {
           label={t('hyp.plan.alpha')}
           value={shown(plan.alpha, language)}
           inputMode="decimal"
-          onCommit={(raw) => {
-            const alpha = percentField(raw);
-            if (alpha === 'invalid' || alpha === null) return t('hyp.plan.percentInvalid');
-            update({ alpha });
-          }}
+          onCommit={requiredPercent((value) => update({ alpha: value }))}
         />
         <CommitField
           label={t('hyp.plan.power')}
           value={shown(plan.power, language)}
           inputMode="decimal"
-          onCommit={(raw) => {
-            const power = percentField(raw);
-            if (power === 'invalid' || power === null) return t('hyp.plan.percentInvalid');
-            update({ power });
-          }}
+          onCommit={requiredPercent((value) => update({ power: value }))}
         />
         <CommitField
           label={t('hyp.plan.perWeek')}

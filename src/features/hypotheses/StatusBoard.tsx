@@ -1,6 +1,6 @@
 import type { HypothesisRow } from '../../domain/hypotheses/table';
-import { HYPOTHESIS_STATUSES, type HypothesisStatus } from '../../domain/types';
-import { actions } from '../../store/actions';
+import { HYPOTHESIS_STATUSES } from '../../domain/types';
+import { StatusSelect } from './StatusSelect';
 import { useLanguage, useT } from '../../i18n/useT';
 import { hypothesisHref } from '../../app/route';
 import { formatPp } from './format';
@@ -31,18 +31,7 @@ export function StatusBoard({ rows }: { rows: HypothesisRow[] }) {
                     </p>
                   )}
                   {r.owner && <p className="muted">{r.owner}</p>}
-                  <select
-                    className="board-status"
-                    aria-label={t('hyp.statusOf', { title: r.title })}
-                    value={r.status}
-                    onChange={(e) => actions.setHypothesisStatus(r.id, e.target.value as HypothesisStatus)}
-                  >
-                    {HYPOTHESIS_STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {t(`status.${s}`)}
-                      </option>
-                    ))}
-                  </select>
+                  <StatusSelect hypothesisId={r.id} status={r.status} className="board-status" label={t('hyp.statusOf', { title: r.title })} />
                 </li>
               ))}
             </ul>

@@ -1,6 +1,6 @@
-import { HYPOTHESIS_STATUSES, type Hypothesis, type HypothesisStatus } from '../../domain/types';
+import type { Hypothesis } from '../../domain/types';
 import { useLanguage, useT } from '../../i18n/useT';
-import { actions } from '../../store/actions';
+import { StatusSelect } from './StatusSelect';
 import { formatDate } from './format';
 
 /** The status, idea -> planned -> running -> analysing -> decided, with the dated changes. */
@@ -12,13 +12,7 @@ export function StatusPanel({ hypothesis: h }: { hypothesis: Hypothesis }) {
       <h2 id="hyp-status">{t('hyp.section.status')}</h2>
       <div className="field">
         <label htmlFor={`status-${h.id}`}>{t('hyp.status')}</label>
-        <select id={`status-${h.id}`} value={h.status} onChange={(e) => actions.setHypothesisStatus(h.id, e.target.value as HypothesisStatus)}>
-          {HYPOTHESIS_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
-        </select>
+        <StatusSelect id={`status-${h.id}`} hypothesisId={h.id} status={h.status} />
       </div>
       <h3>{t('hyp.history')}</h3>
       <ol className="status-history" aria-label={t('hyp.history')}>

@@ -49,7 +49,7 @@ function offlineApp(): Plugin {
         .sort();
       const hash = createHash('sha256');
       for (const file of files) hash.update(file).update(readFileSync(join(outDir, file)));
-      const template = readFileSync(resolve(__dirname, 'pwa/sw.js'), 'utf8');
+      const template = readFileSync(resolve(import.meta.dirname, 'pwa/sw.js'), 'utf8');
       const worker = template
         .replace("'__VERSION__'", `'${hash.digest('hex').slice(0, 16)}'`)
         .replace('= __PRECACHE__', '= ' + JSON.stringify(['./', ...files.map((file) => `./${file}`)]));

@@ -33,7 +33,9 @@ self.addEventListener('fetch', (event) => {
       const cache = await caches.open(CACHE);
       // Every page of the app is the one index.html of this version (routes live in the hash).
       const key = request.mode === 'navigate' ? new URL('./index.html', self.registration.scope).href : request;
-      const cached = await cache.match(key, { ignoreSearch: request.mode === 'navigate' });
+      // ignoreVary: the server may answer "Vary: Origin", and module scripts are requested with
+      // an Origin header that the precache requests did not have.
+      const cached = await cache.match(key, { ignoreSearch: request.mode === 'navigate', ignoreVary: true });
       return cached || fetch(request);
     })(),
   );

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { expect, openApp, test, waitSaved } from './fixtures';
 import { addCard, card, cardTexts, newMap } from './helpers';
@@ -297,6 +297,35 @@ test.describe('offline app and security', () => {
     await page.reload();
     await expect(card(page, 'Written offline')).toBeVisible();
     await context.setOffline(false);
+  });
+
+  test('a new version waits until the user accepts it, then the page reloads into it', async ({ page }) => {
+    await openApp(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    });
+    const original = readFileSync('dist/sw.js', 'utf8');
+    try {
+      // A new deployment: the worker script changed on the server.
+      writeFileSync('dist/sw.js', `${original}\n// a newer build ${Date.now()}\n`);
+      await page.evaluate(async () => {
+        (window as unknown as { sameDocument: boolean }).sameDocument = true;
+        await (await navigator.serviceWorker.getRegistration())!.update();
+      });
+      const prompt = page.getByRole('status').filter({ hasText: 'A new version of Tropa is available.' });
+      await expect(prompt).toBeVisible();
+      // Nothing happened behind the user's back: same document, the new worker waits.
+      expect(await page.evaluate(async () => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+      expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())!.waiting)).toBe(true);
+      await prompt.getByRole('button', { name: 'Reload' }).click();
+      await expect.poll(() => page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument ?? false)).toBe(false);
+      await expect(page.locator('.app-header')).toBeVisible();
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting)).toBeNull();
+      await expect(prompt).toHaveCount(0);
+    } finally {
+      writeFileSync('dist/sw.js', original);
+    }
   });
 
   test('the built page carries a strict Content-Security-Policy', async ({ page, guards }) => {

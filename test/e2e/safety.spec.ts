@@ -133,6 +133,44 @@ test.describe('several tabs', () => {
     await expect(saveStatus(old)).toHaveText('Not saved');
     await expect(old.getByRole('button', { name: 'Reload' })).toBeVisible();
   });
+
+  test('a newer Tropa waits for an older tab holding the database, then upgrades its data', async ({ context }) => {
+    // The older tab: the version-1 schema (Dexie stores version n as n * 10), one map in it, and
+    // a connection that does not let go when asked.
+    const older = await context.newPage();
+    await older.goto('/favicon.svg');
+    await older.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('tropa', 10);
+          request.onupgradeneeded = () => {
+            const db = request.result;
+            db.createObjectStore('segments', { keyPath: 'id' });
+            for (const [name, index] of [['personas', 'segmentId'], ['maps', 'segmentId'], ['stages', 'mapId'], ['lanes', 'mapId'], ['cards', 'mapId'], ['links', 'mapId'], ['hypotheses', 'mapId']]) {
+              db.createObjectStore(name!, { keyPath: 'id' }).createIndex(index!, index!);
+            }
+            const tx = request.transaction!;
+            tx.objectStore('maps').put({ id: 'old-map', title: 'Map from version 1', segmentId: null, personaId: null, createdAt: 1, updatedAt: 1 });
+            tx.objectStore('stages').put({ id: 'old-stage', mapId: 'old-map', name: 'Only stage', order: 0, width: 260, goalAlignment: 'unknown' });
+            tx.objectStore('lanes').put({ id: 'old-lane', mapId: 'old-map', kind: 'customerGoals', name: '', order: 0, hidden: false, scores: {} });
+            tx.objectStore('cards').put({ id: 'old-card', mapId: 'old-map', stageId: 'old-stage', laneId: 'old-lane', text: 'Card from version 1', order: 0, color: 'none', channel: null, severity: null });
+          };
+          request.onsuccess = () => {
+            (window as unknown as { held: IDBDatabase }).held = request.result;
+            resolve();
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    const newer = await context.newPage();
+    await newer.goto('/#/maps/old-map');
+    await expect(newer.getByText('Tropa is waiting for another tab with an older version')).toBeVisible();
+    await older.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close());
+    await expect(newer.getByRole('heading', { level: 1 })).toHaveText('Map from version 1');
+    await expect(card(newer, 'Card from version 1')).toBeVisible();
+    await addCard(newer, 'Only stage', 'Customer goals', 'Written by the new version');
+    await waitSaved(newer);
+  });
 });
 
 test.describe('storage failures', () => {

@@ -31,6 +31,20 @@ async function backupText(download: Download): Promise<string> {
 
 const saveStatus = (page: Page) => page.locator('[data-save-status]');
 
+test.describe('crash safety', () => {
+  test('an edit made right before the tab closes is flushed on the way out', async ({ context }) => {
+    const page = await context.newPage();
+    const hash = await newMap(page);
+    await waitSaved(page);
+    // Closed well within the saver's batching delay: only the pagehide/visibilitychange flush saves it.
+    await addCard(page, 'Stage 1', 'Customer goals', 'Closed right away');
+    await page.close({ runBeforeUnload: true });
+    const again = await context.newPage();
+    await openApp(again, `/${hash}`);
+    await expect(card(again, 'Closed right away')).toBeVisible();
+  });
+});
+
 test.describe('several tabs', () => {
   test('two tabs on one workspace see each other’s edits, keep both, and agree on a card edited in both', async ({ context }) => {
     const errors: string[] = [];
@@ -174,17 +188,25 @@ test.describe('several tabs', () => {
 });
 
 test.describe('storage failures', () => {
-  test('no IndexedDB: the app works in memory, says so, and offers a backup; storage back, saving back', async ({ page }) => {
-    await page.addInitScript(() => {
+  for (const fault of ['throws', 'errors'] as const) {
+  test(`no IndexedDB (open ${fault}): the app works in memory, says so, and offers a backup; storage back, saving back`, async ({ page }) => {
+    await page.addInitScript((fault) => {
       if (localStorage.getItem('let-idb-open')) return;
-      IDBFactory.prototype.open = () => {
-        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      IDBFactory.prototype.open = function () {
+        if (fault === 'throws') throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+        // Chromium's answer when the profile's storage is broken: the request fails later.
+        const request = new EventTarget() as EventTarget & Record<string, unknown>;
+        Object.assign(request, { result: undefined, readyState: 'done', onsuccess: null, onerror: null, onupgradeneeded: null, onblocked: null });
+        request.error = new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+        request.addEventListener('error', (event) => (request.onerror as ((e: Event) => void) | null)?.(event));
+        setTimeout(() => request.dispatchEvent(new Event('error')));
+        return request as unknown as IDBOpenDBRequest;
       };
-    });
+    }, fault);
     await openApp(page);
     const banner = page.getByRole('alert').filter({ hasText: 'Tropa cannot store anything in this browser' });
     await expect(banner).toBeVisible();
-    await expect(banner).toContainText('denied permission');
+    await expect(banner).toContainText(fault === 'throws' ? 'denied permission' : 'Internal error opening backing store');
     await expect(saveStatus(page)).toHaveAttribute('data-save-status', 'off');
     await expect(saveStatus(page)).toHaveAttribute('title', /Working in memory/);
     // The demo workspace, editable.
@@ -208,6 +230,7 @@ test.describe('storage failures', () => {
     await page.reload();
     await expect(card(page, 'Saved for real')).toBeVisible();
   });
+  }
 
   test('storage full: banner, nothing lost, backup offered, and saving resumes once there is room', async ({ page }) => {
     await page.addInitScript(() => {

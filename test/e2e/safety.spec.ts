@@ -417,5 +417,12 @@ test.describe('offline app and security', () => {
     // The one violation of the suite, on purpose: reported, then cleared for the guard.
     await expect.poll(() => guards.csp.length).toBeGreaterThan(0);
     guards.csp.length = 0;
+    // User text that looks like HTML stays text.
+    await newMap(page);
+    const markup = '<img src=x onerror="window.pwned=1"><b>bold</b>';
+    await addCard(page, 'Stage 1', 'Customer goals', markup);
+    await expect(card(page, markup)).toContainText(markup);
+    expect(await page.locator('.card img, .card b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   });
 });

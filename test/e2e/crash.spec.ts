@@ -37,6 +37,7 @@ test.describe('crash safety', () => {
     };
     const durable: string[] = [];
     const late: string[] = [];
+    const renamed: string[] = [];
     let context = await launch();
     try {
       let page = context.pages()[0] ?? (await context.newPage());
@@ -49,6 +50,17 @@ test.describe('crash safety', () => {
           const text = `round ${round} edit ${n}`;
           await addCard(page, stage, lane, text);
           durable.push(text);
+        }
+        // An edit of an earlier card belongs to the burst too: the new text must survive, the old one must not come back.
+        if (round > 0) {
+          const before = `round ${round - 1} edit 1`;
+          const after = `${before}, renamed in round ${round}`;
+          await page.getByRole('listitem', { name: before, exact: true }).dblclick();
+          await page.getByRole('textbox', { name: 'Card text' }).fill(after);
+          await page.keyboard.press('Enter');
+          await expect(page.getByRole('listitem', { name: after, exact: true })).toBeVisible();
+          durable.splice(durable.indexOf(before), 1, after);
+          renamed.push(before);
         }
         await page.waitForTimeout(1100);
         // One more edit right before the kill: it may or may not make it; it is only counted.
@@ -69,13 +81,15 @@ test.describe('crash safety', () => {
         const texts = await cardTexts(page);
         const lost = durable.filter((text) => !texts.includes(text));
         expect(lost, `round ${round}: edits lost after the kill`).toEqual([]);
+        expect(renamed.filter((text) => texts.includes(text)), `round ${round}: old texts back after the kill`).toEqual([]);
         // What came back is exactly what was written: no duplicates.
         expect(new Set(texts).size).toBe(texts.length);
       }
       const page2 = context.pages()[0]!;
       const texts = await cardTexts(page2);
       const lateKept = late.filter((text) => texts.includes(text)).length;
-      const summary = `${ROUNDS} kills: ${durable.length} edits made >1 s before a kill, 0 lost; ${lateKept}/${late.length} edits made just before the kill also kept`;
+      const edits = ROUNDS * 3 + renamed.length;
+      const summary = `${ROUNDS} kills: ${edits} edits (${ROUNDS * 3} new cards, ${renamed.length} renames) made >1 s before a kill, 0 lost; ${lateKept}/${late.length} edits made just before the kill also kept`;
       testInfo.annotations.push({ type: 'figures', description: summary });
       console.log(summary);
     } finally {

@@ -325,6 +325,8 @@ test.describe('errors', () => {
 });
 
 test.describe('offline app and security', () => {
+  // One after the other: the update test rewrites dist/sw.js for a while.
+  test.describe.configure({ mode: 'serial' });
   test('after one visit Tropa opens and works with no network; the manifest is linked and valid', async ({ page, context }) => {
     await openApp(page);
     await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', './manifest.webmanifest');
@@ -379,9 +381,9 @@ test.describe('offline app and security', () => {
       // Nothing happened behind the user's back: same document, the new worker waits.
       expect(await page.evaluate(async () => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
       expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())!.waiting)).toBe(true);
-      await prompt.getByRole('button', { name: 'Reload' }).click();
-      await expect.poll(() => page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument ?? false)).toBe(false);
+      await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
       await expect(page.locator('.app-header')).toBeVisible();
+      expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBeUndefined();
       expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting)).toBeNull();
       await expect(prompt).toHaveCount(0);
     } finally {

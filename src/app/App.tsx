@@ -7,9 +7,11 @@ import { SegmentsPage } from '../features/segments/SegmentsPage';
 import { ComparePage } from '../features/compare/ComparePage';
 import { HypothesesPage } from '../features/hypotheses/HypothesesPage';
 import { HypothesisPage } from '../features/hypotheses/HypothesisPage';
-import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { PanelBoundary } from '../ui/PanelBoundary';
+import { useStorageStatus } from '../store/storageStatus';
 import { Toasts } from '../ui/Toasts';
 import { Header } from './Header';
+import { SafetyBanners } from './SafetyBanners';
 import { lastMap } from './lastMap';
 import { mapHref, MAPS_HREF, navigate, parseRoute, useHash } from './route';
 import { useUndoShortcuts } from './useUndoShortcuts';
@@ -24,6 +26,7 @@ export function App({ loadError }: { loadError: string | null }) {
   const t = useT();
   const language = useLanguage();
   const loadState = useWorkspaceState((s) => s.loadState);
+  const blocked = useStorageStatus((s) => s.blocked);
   const hash = useHash();
   const route = parseRoute(hash);
   useUndoShortcuts();
@@ -51,25 +54,15 @@ export function App({ loadError }: { loadError: string | null }) {
   if (loadState !== 'ready') {
     return (
       <main className="app-message" aria-busy="true">
-        {t('app.loading')}
+        {blocked ? t('safety.blocked') : t('app.loading')}
       </main>
     );
   }
   return (
     <div className="app">
       <Header current={route.name === 'home' || route.name === 'compare' ? 'maps' : route.name === 'hypothesis' ? 'hypotheses' : route.name} />
-      <ErrorBoundary
-        key={hash}
-        fallback={(error, reset) => (
-          <main className="app-message" role="alert">
-            <p>{t('error.title')}</p>
-            <pre>{error.message}</pre>
-            <button type="button" onClick={reset}>
-              {t('error.retry')}
-            </button>
-          </main>
-        )}
-      >
+      <SafetyBanners />
+      <PanelBoundary key={hash} name={t('error.title')}>
         {route.name === 'map' ? (
           <Suspense fallback={<main className="app-message">{t('app.loading')}</main>}>
             <MapEditor mapId={route.mapId} />
@@ -85,7 +78,7 @@ export function App({ loadError }: { loadError: string | null }) {
         ) : (
           <MapsPage />
         )}
-      </ErrorBoundary>
+      </PanelBoundary>
       <Toasts />
     </div>
   );

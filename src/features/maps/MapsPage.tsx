@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useToasts } from '../../ui/toastStore';
 import { compareHref, mapHref, navigate } from '../../app/route';
 import { MapRow } from './MapRow';
+import { PanelBoundary } from '../../ui/PanelBoundary';
 
 const NONE = '__none__';
 
@@ -78,6 +79,7 @@ export function MapsPage() {
           {t('maps.group')}
         </label>
       )}
+      <PanelBoundary name={t('maps.list')}>
       {maps.length === 0 ? (
         <p className="empty">{t('maps.empty')}</p>
       ) : grouped ? (
@@ -102,6 +104,7 @@ export function MapsPage() {
           ))}
         </ul>
       )}
+      </PanelBoundary>
       {confirmReset && (
         <ConfirmDialog
           title={t('maps.confirmReset.title')}

@@ -22,7 +22,10 @@ function browserPid(profile: string): number {
 test.describe('crash safety', () => {
   test(`edits older than 1 s survive a SIGKILL of the browser (${ROUNDS} rounds)`, async ({ guards }, testInfo) => {
     test.setTimeout(600_000);
-    const { baseURL, launchOptions, viewport, locale } = testInfo.project.use;
+    const { baseURL, launchOptions, locale } = testInfo.project.use;
+    // Tall enough that every cell this test fills stays on screen as its cards pile up (the
+    // canvas does not scroll a button into view for a click).
+    const viewport = { width: 1440, height: 2400 };
     const profile = mkdtempSync(join(tmpdir(), 'tropa-kill-'));
     const launch = async (): Promise<BrowserContext> => {
       const context = await chromium.launchPersistentContext(profile, {
@@ -41,6 +44,8 @@ test.describe('crash safety', () => {
     let context = await launch();
     try {
       let page = context.pages()[0] ?? (await context.newPage());
+      // A step that cannot happen fails at once instead of waiting for the test's long timeout.
+      page.setDefaultTimeout(20_000);
       const mapHash = await newMap(page);
       await waitSaved(page);
       for (let round = 0; round < ROUNDS; round++) {
@@ -75,6 +80,7 @@ test.describe('crash safety', () => {
 
         context = await launch();
         page = context.pages()[0] ?? (await context.newPage());
+        page.setDefaultTimeout(20_000);
         await page.goto(`/${mapHash}`);
         await expect(page.locator('.stage-name')).toHaveCount(3);
         await expect(page.locator('.card').first()).toBeVisible();

@@ -34,10 +34,12 @@ export function readDocument(doc: unknown): Outcome<TropaFile> {
   if (!isObject(doc)) return fail([{ path: '', code: 'notTropa' }]);
   const version = detectVersion(doc);
   if (!version.ok) {
-    const params = version.version === undefined ? undefined : { version: preview(version.version) };
-    return fail([{ path: version.code === 'notTropa' ? 'format' : 'version', code: version.code, params }]);
+    if (version.code === 'notTropa') return fail([{ path: 'format', code: 'notTropa' }]);
+    if (version.version === undefined) return fail([{ path: 'version', code: 'missing' }]);
+    return fail([{ path: 'version', code: version.code, params: { version: preview(version.version) } }]);
   }
   const current = migrate(doc, version.version);
+  if (current.kind === undefined) return fail([{ path: 'kind', code: 'missing' }]);
   if (!FILE_KINDS.includes(current.kind as never)) {
     return fail([{ path: 'kind', code: 'kindInvalid', params: { kind: preview(current.kind) } }]);
   }

@@ -284,7 +284,7 @@ export const en = {
   'transfer.exportFailed': 'The export failed: {reason}',
   'transfer.reading': 'Reading “{file}”…',
   'transfer.importedMap': 'Imported the map “{title}”.',
-  'transfer.importedWorkspace': 'Imported {maps} maps, {segments} segments and {hypotheses} hypotheses.',
+  'transfer.importedWorkspace': 'Workspace imported: maps {maps}, segments {segments}, hypotheses {hypotheses}.',
   'transfer.importedTable': 'Created the map “{title}”: {stages} stages, {lanes} lanes, {cards} cards.',
   'transfer.failedTitle': '“{file}” was not imported',
   'transfer.failedBody': 'Nothing was changed. What is wrong:',

@@ -284,7 +284,7 @@ export const ru: Record<MessageKey, string> = {
   'transfer.exportFailed': 'Экспорт не удался: {reason}',
   'transfer.reading': 'Читаем «{file}»…',
   'transfer.importedMap': 'Карта «{title}» импортирована.',
-  'transfer.importedWorkspace': 'Импортировано карт: {maps}, сегментов: {segments}, гипотез: {hypotheses}.',
+  'transfer.importedWorkspace': 'Данные импортированы: карт {maps}, сегментов {segments}, гипотез {hypotheses}.',
   'transfer.importedTable': 'Создана карта «{title}»: этапов — {stages}, дорожек — {lanes}, карточек — {cards}.',
   'transfer.failedTitle': 'Файл «{file}» не импортирован',
   'transfer.failedBody': 'Ничего не изменилось. Что не так:',

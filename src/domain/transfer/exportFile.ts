@@ -3,7 +3,8 @@ import { isBuiltInChannel } from '../operations/channels';
 import { sortByOrder } from '../order';
 import type { Id, Lane, Persona, Workspace } from '../types';
 import { blobToDataUrl } from './photoData';
-import { CURRENT_VERSION, FORMAT, type FileKind, type TropaFile } from './schema';
+import type { TropaFile } from './schema';
+import { CURRENT_VERSION, FORMAT, type FileKind } from './version';
 
 type FileLane = TropaFile['lanes'][number];
 type FilePersona = TropaFile['personas'][number];

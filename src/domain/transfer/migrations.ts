@@ -2,7 +2,7 @@
 // checked: migration N turns a version-N document into a version-N+1 one. A step only
 // reshapes what it recognises and leaves anything odd in place for the schema to report, so
 // it never throws on hostile input.
-import { CURRENT_VERSION, FORMAT } from './schema';
+import { CURRENT_VERSION, FORMAT } from './version';
 
 type Doc = Record<string, unknown>;
 type Migration = (doc: Doc) => Doc;

@@ -14,10 +14,9 @@ import {
 import { EMOTION_MAX, EMOTION_MIN } from '../defaults';
 import { MAX_HISTORY, MAX_ID, MAX_NAME, MAX_PHOTO_CHARS, MAX_READINGS, MAX_RECORDS, MAX_TEXT } from './limits';
 
-export const FORMAT = 'tropa';
-export const CURRENT_VERSION = 1;
-export const FILE_KINDS = ['map', 'workspace'] as const;
-export type FileKind = (typeof FILE_KINDS)[number];
+import { CURRENT_VERSION, FILE_KINDS, FORMAT } from './version';
+
+export { CURRENT_VERSION, FILE_KINDS, FORMAT, type FileKind } from './version';
 
 const id = z.string().min(1).max(MAX_ID);
 const ref = id.nullable();

@@ -219,6 +219,7 @@ describe('broken and hostile files', () => {
     expect(codes(expectProblems(await mutated((d) => (d.cards[2] = 'card'))))).toEqual(['cards[2]:expectedObject']);
     expect(codes(expectProblems(await mutated((d) => (d.personas[0].age = 36.5))))).toEqual(['personas[0].age:expectedWholeNumber']);
     expect(codes(expectProblems(await mutated((d) => (d.cards[0].color = 'red'))))).toEqual(['cards[0].color:oneOf']);
+    expect(codes(expectProblems(await mutated((d) => delete d.lanes[0].kind)))).toEqual(['lanes[0].kind:missing']);
     expect(codes(expectProblems(await mutated((d) => (d.hypotheses[0].plannedStart = '01.02.2024'))))).toEqual(['hypotheses[0].plannedStart:badDate']);
     expect(codes(expectProblems(await mutated((d) => (d.personas[0].photo = 'javascript:alert(1)'))))).toEqual(['personas[0].photo:badPhoto']);
     expect(codes(expectProblems(await mutated((d) => (d.personas[0].photo = 'data:image/png;base64,a'))))).toEqual(['personas[0].photo:badPhoto']);

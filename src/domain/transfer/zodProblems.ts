@@ -29,11 +29,11 @@ function lengthOf(value: unknown): number {
 export function issueToProblem(issue: z.core.$ZodIssue, input: unknown): Problem {
   const path = formatPath(issue.path);
   const last = issue.path.at(-1);
+  // An absent field fails whatever rule it has (type, enum, literal): say it is missing.
+  if (!valueAt(input, issue.path).found) return { path, code: 'missing' };
   switch (issue.code) {
-    case 'invalid_type': {
-      if (!valueAt(input, issue.path).found) return { path, code: 'missing' };
+    case 'invalid_type':
       return { path, code: EXPECTED[issue.expected] ?? 'invalid' };
-    }
     case 'too_big': {
       const value = valueAt(input, issue.path).value;
       if (issue.origin === 'string') return { path, code: 'tooLong', params: { length: lengthOf(value), max: Number(issue.maximum) } };

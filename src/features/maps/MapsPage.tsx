@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useToasts } from '../../ui/toastStore';
 import { compareHref, mapHref, navigate } from '../../app/route';
 import { MapRow } from './MapRow';
+import { TransferActions } from '../transfer/TransferActions';
 
 const NONE = '__none__';
 
@@ -56,6 +57,7 @@ export function MapsPage() {
           <button type="button" onClick={() => setConfirmReset(true)}>
             {t('maps.resetDemo')}
           </button>
+          <TransferActions />
         </div>
       </div>
       {segments.length > 0 && (

@@ -1,0 +1,17 @@
+// The whole workspace as a Tropa file, downloaded: the backup offered wherever storage fails
+// or the app breaks, so the user's work can always leave the browser.
+import { exportWorkspace, fileToJson } from '../../domain/transfer/exportFile';
+import { workspaceStore } from '../../store/workspace';
+import { downloadText, fileNameFor } from './download';
+
+export const JSON_TYPE = 'application/json';
+
+/** Downloads everything in memory now (the truth, even when IndexedDB refused to save it). */
+export async function downloadWorkspaceBackup(): Promise<void> {
+  const file = await exportWorkspace(workspaceStore.store.getState().workspace);
+  downloadText(fileToJson(file), workspaceFileName(), JSON_TYPE);
+}
+
+export function workspaceFileName(now = new Date()): string {
+  return fileNameFor('Tropa workspace', 'json', now);
+}

@@ -34,7 +34,7 @@ export async function exportMap(ws: Workspace, mapId: Id, now = Date.now()): Pro
   const personas = segment ? Object.values(ws.personas).filter((p) => p.segmentId === segment.id) : [];
   const cards = sortByOrder(ofMap(ws.cards));
   const usedChannels = new Set(cards.map((c) => c.channel).filter((c): c is string => c !== null && !isBuiltInChannel(c)));
-  return {
+  return consistent({
     ...envelope('map', now),
     segments: segment ? [segment] : [],
     personas: await Promise.all(personas.map(personaToFile)),
@@ -45,12 +45,12 @@ export async function exportMap(ws: Workspace, mapId: Id, now = Date.now()): Pro
     links: ofMap(ws.links),
     hypotheses: ofMap(ws.hypotheses),
     channels: Object.values(ws.channels).filter((c) => usedChannels.has(c.id)),
-  };
+  });
 }
 
 /** Everything: the backup a user keeps, or moves to another browser. */
 export async function exportWorkspace(ws: Workspace, now = Date.now()): Promise<TropaFile> {
-  return {
+  return consistent({
     ...envelope('workspace', now),
     segments: Object.values(ws.segments),
     personas: await Promise.all(Object.values(ws.personas).map(personaToFile)),
@@ -61,6 +61,50 @@ export async function exportWorkspace(ws: Workspace, now = Date.now()): Promise<
     links: Object.values(ws.links),
     hypotheses: Object.values(ws.hypotheses),
     channels: Object.values(ws.channels),
+  });
+}
+
+/**
+ * An export must always import again. The workspace may hold pointers to records that are
+ * gone (a hypothesis whose recommendation card was deleted, a card whose library channel was
+ * removed): they are written as null, or left out, exactly as the app already treats them.
+ */
+function consistent(file: TropaFile): TropaFile {
+  const ids = <T extends { id: string }>(records: T[]) => new Set(records.map((r) => r.id));
+  const personas = new Map(file.personas.map((p) => [p.id, p]));
+  const segments = ids(file.segments);
+  const maps = ids(file.maps);
+  const stages = new Map(file.stages.map((s) => [s.id, s]));
+  const lanes = new Map(file.lanes.map((l) => [l.id, l]));
+  const channels = ids(file.channels);
+  const inMap = (record: { mapId: string } | undefined, mapId: string | null) => record !== undefined && record.mapId === mapId;
+  const cards = file.cards.filter(
+    (c) => maps.has(c.mapId) && inMap(stages.get(c.stageId), c.mapId) && inMap(lanes.get(c.laneId), c.mapId) && lanes.get(c.laneId)!.kind !== 'emotions',
+  );
+  const cardsById = new Map(cards.map((c) => [c.id, c]));
+  return {
+    ...file,
+    personas: file.personas.filter((p) => segments.has(p.segmentId)),
+    maps: file.maps.map((m) => {
+      const segmentId = m.segmentId !== null && segments.has(m.segmentId) ? m.segmentId : null;
+      const persona = m.personaId === null ? undefined : personas.get(m.personaId);
+      return { ...m, segmentId, personaId: persona && persona.segmentId === segmentId ? persona.id : null };
+    }),
+    stages: file.stages.filter((s) => maps.has(s.mapId)),
+    lanes: file.lanes
+      .filter((l) => maps.has(l.mapId))
+      .map((l) => ({ ...l, scores: l.scores.filter((s) => inMap(stages.get(s.stageId), l.mapId)) })),
+    cards: cards.map((c) => ({ ...c, channel: c.channel === null || isBuiltInChannel(c.channel) || channels.has(c.channel) ? c.channel : null })),
+    links: file.links.filter((l) => maps.has(l.mapId) && inMap(cardsById.get(l.fromCardId), l.mapId) && inMap(cardsById.get(l.toCardId), l.mapId)),
+    hypotheses: file.hypotheses.map((h) => {
+      const mapId = h.mapId !== null && maps.has(h.mapId) ? h.mapId : null;
+      return {
+        ...h,
+        mapId,
+        stageId: h.stageId !== null && inMap(stages.get(h.stageId), mapId ?? '') ? h.stageId : null,
+        recommendationCardId: h.recommendationCardId !== null && inMap(cardsById.get(h.recommendationCardId), mapId ?? '') ? h.recommendationCardId : null,
+      };
+    }),
   };
 }
 

@@ -1,4 +1,6 @@
+import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
+import * as ops from '../operations';
 import { DEMO_MAP_ID } from '../demo/demoWorkspace';
 import { emptyWorkspace, type Workspace } from '../types';
 import { createWorkspaceStore } from '../../store/workspaceStore';
@@ -143,6 +145,24 @@ describe('JSON export and import of the workspace', () => {
     importFileText(text, naming, store);
     const ranks = Object.values(store.store.getState().workspace.segments).map((s) => [s.name, s.rank]);
     expect(ranks).toContainEqual(['Family men 30+, income from 100k RUB a month (imported)', 2]);
+  });
+});
+
+describe('exports always import again', () => {
+  it('writes pointers to records that are gone as null, as the app shows them', async () => {
+    const ws = produce(richWorkspace(), (draft) => {
+      const hypothesis = Object.values(draft.hypotheses)[0]!;
+      ops.deleteCards(draft, [hypothesis.recommendationCardId!]);
+      // A library channel removed behind the cards' back, and a lane score of a deleted stage.
+      delete draft.channels['chan-1'];
+      Object.values(draft.lanes).find((l) => l.kind === 'emotions')!.scores['gone-stage'] = 1;
+    });
+    for (const file of [await exportMap(ws, DEMO_MAP_ID), await exportWorkspace(ws)]) {
+      const result = readFileText(JSON.stringify(file));
+      expect(result.ok, JSON.stringify(!result.ok && result.problems)).toBe(true);
+      expect(file.hypotheses.filter((h) => h.recommendationCardId === null)).toHaveLength(1);
+      expect(file.cards.some((c) => c.channel === 'chan-1')).toBe(false);
+    }
   });
 });
 

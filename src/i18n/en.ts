@@ -273,6 +273,7 @@ export const en = {
   'error.title': 'Something went wrong in this part of Tropa.',
   'error.retry': 'Try again',
   // Transfer: export and import of maps, workspaces and tables
+  'transfer.group': 'Import and export',
   'transfer.importFile': 'Import file',
   'transfer.pasteTable': 'Paste a table',
   'transfer.exportWorkspace': 'Export workspace (JSON)',

@@ -273,6 +273,7 @@ export const ru: Record<MessageKey, string> = {
   'error.title': 'В этой части Тропы что-то пошло не так.',
   'error.retry': 'Попробовать снова',
   // Transfer: export and import of maps, workspaces and tables
+  'transfer.group': 'Импорт и экспорт',
   'transfer.importFile': 'Импорт из файла',
   'transfer.pasteTable': 'Вставить таблицу',
   'transfer.exportWorkspace': 'Экспорт всего (JSON)',

@@ -57,9 +57,9 @@ export function MapsPage() {
           <button type="button" onClick={() => setConfirmReset(true)}>
             {t('maps.resetDemo')}
           </button>
-          <TransferActions />
         </div>
       </div>
+      <TransferActions />
       {segments.length > 0 && (
         <label className="segment-filter">
           {t('maps.filterSegment')}

@@ -54,7 +54,7 @@ export function TransferActions() {
   };
 
   return (
-    <>
+    <div className="transfer-bar" role="group" aria-label={t('transfer.group')}>
       <button type="button" onClick={() => input.current?.click()} disabled={busy} aria-busy={busy || undefined}>
         {t('transfer.importFile')}
       </button>
@@ -83,6 +83,6 @@ export function TransferActions() {
         />
       )}
       {failure && <ImportProblemsDialog {...failure} onClose={() => setFailure(null)} />}
-    </>
+    </div>
   );
 }

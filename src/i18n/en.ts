@@ -311,6 +311,7 @@ export const en = {
   'transfer.problem.mapCount': 'a map file holds exactly one map; this one holds {count}',
   'transfer.problem.nothing': 'the file holds nothing to import',
   'transfer.problem.tooMany': '{count} entries; Tropa imports at most {limit} at a time',
+  'transfer.problem.tooManyCardsInMap': 'the map has {count} cards; Tropa works with maps of up to {limit} cards',
   'transfer.problem.missing': 'this field is missing',
   'transfer.problem.expectedText': 'expected text',
   'transfer.problem.expectedNumber': 'expected a number',

@@ -311,6 +311,7 @@ export const ru: Record<MessageKey, string> = {
   'transfer.problem.mapCount': 'в файле карты должна быть ровно одна карта, а здесь их {count}',
   'transfer.problem.nothing': 'в файле нечего импортировать',
   'transfer.problem.tooMany': 'записей: {count}; за один раз Tropa импортирует не больше {limit}',
+  'transfer.problem.tooManyCardsInMap': 'в карте карточек: {count}; Tropa работает с картами до {limit} карточек',
   'transfer.problem.missing': 'поле отсутствует',
   'transfer.problem.expectedText': 'ожидался текст',
   'transfer.problem.expectedNumber': 'ожидалось число',

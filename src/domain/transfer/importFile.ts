@@ -1,7 +1,7 @@
 // Reading a Tropa file: parse, recognise the version, migrate, check sizes, validate against
 // the schema, check references. Pure and total: any input gives either a valid file or a list
 // of problems, never an exception, and nothing is written until all of it passed.
-import { MAX_FILE_BYTES, MAX_RECORDS } from './limits';
+import { MAX_CARDS_PER_MAP, MAX_FILE_BYTES, MAX_RECORDS } from './limits';
 import { detectVersion, migrate } from './migrations';
 import { fail, MAX_LISTED_PROBLEMS, type Outcome, type Problem } from './problems';
 import { checkReferences } from './references';
@@ -60,6 +60,14 @@ export function readDocument(doc: unknown): Outcome<TropaFile> {
   const file = parsed.data;
   if (file.kind === 'map' && file.maps.length !== 1) return fail([{ path: 'maps', code: 'mapCount', params: { count: file.maps.length } }]);
   if (FILE_TABLES.every((table) => file[table].length === 0)) return fail([{ path: '', code: 'nothing' }]);
+  const cardsPerMap = new Map<string, number>();
+  for (const card of file.cards) cardsPerMap.set(card.mapId, (cardsPerMap.get(card.mapId) ?? 0) + 1);
+  const bigMaps: Problem[] = [];
+  file.maps.forEach((map, i) => {
+    const count = cardsPerMap.get(map.id) ?? 0;
+    if (count > MAX_CARDS_PER_MAP) bigMaps.push({ path: `maps[${i}]`, code: 'tooManyCardsInMap', params: { count, limit: MAX_CARDS_PER_MAP } });
+  });
+  if (bigMaps.length) return fail(bigMaps.slice(0, MAX_LISTED_PROBLEMS));
   const references = checkReferences(file);
   if (references.length) return fail(references.slice(0, MAX_LISTED_PROBLEMS));
   return { ok: true, value: file };

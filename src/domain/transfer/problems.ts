@@ -14,6 +14,7 @@ export const PROBLEM_CODES = [
   'mapCount',
   'nothing',
   'tooMany',
+  'tooManyCardsInMap',
   // one value
   'missing',
   'expectedText',

@@ -12,6 +12,7 @@ import {
   exportMap,
   exportWorkspace,
   fileToJson,
+  MAX_CARDS_PER_MAP,
   MAX_RECORDS,
   migrate,
   MIGRATIONS,
@@ -318,17 +319,38 @@ describe('broken and hostile files', () => {
     expect(problems).toEqual([{ path: 'cards', code: 'tooMany', params: { count: 100_000, limit: MAX_RECORDS.cards } }]);
   });
 
-  it('imports a file at the card limit', async () => {
-    const text = await mutated((d) => {
-      const card = d.cards[0];
-      d.cards = Array.from({ length: MAX_RECORDS.cards }, (_, i) => ({ ...card, id: `c${i}`, order: i }));
-      d.links = [];
-      d.hypotheses = [];
+  it('imports a map at the card limit of a map, and refuses one card more', async () => {
+    const withCards = (n: number) =>
+      mutated((d) => {
+        const card = d.cards[0];
+        d.cards = Array.from({ length: n }, (_, i) => ({ ...card, id: `c${i}`, order: i }));
+        d.links = [];
+        d.hypotheses = [];
+      });
+    const store = storeWith(emptyWorkspace());
+    const result = importFileText(await withCards(MAX_CARDS_PER_MAP), naming, store);
+    expect(result.ok).toBe(true);
+    expect(Object.keys(store.store.getState().workspace.cards)).toHaveLength(MAX_CARDS_PER_MAP);
+    expect(expectProblems(await withCards(MAX_CARDS_PER_MAP + 1))).toEqual([
+      { path: 'maps[0]', code: 'tooManyCardsInMap', params: { count: MAX_CARDS_PER_MAP + 1, limit: MAX_CARDS_PER_MAP } },
+    ]);
+  });
+
+  it('imports a workspace of 20,000 cards (the file limit) in four maps', async () => {
+    const ws = produce(emptyWorkspace(), (draft) => {
+      for (let m = 0; m < 4; m++) {
+        ops.createMap(draft, { id: `m${m}`, title: `Map ${m}`, stageNames: ['A', 'B'], now: 1 });
+        const stage = Object.values(draft.stages).find((s) => s.mapId === `m${m}`)!;
+        const lane = Object.values(draft.lanes).find((l) => l.mapId === `m${m}` && l.kind === 'actions')!;
+        for (let i = 0; i < MAX_CARDS_PER_MAP; i++) {
+          draft.cards[`m${m}c${i}`] = { id: `m${m}c${i}`, mapId: `m${m}`, stageId: stage.id, laneId: lane.id, text: `card ${i}`, order: i, color: 'none', channel: null, severity: null };
+        }
+      }
     });
     const store = storeWith(emptyWorkspace());
-    const result = importFileText(text, naming, store);
-    expect(result.ok).toBe(true);
-    expect(Object.keys(store.store.getState().workspace.cards)).toHaveLength(MAX_RECORDS.cards);
+    const result = importFileText(JSON.stringify(await exportWorkspace(ws)), naming, store);
+    expect(result.ok && result.value.cards).toBe(MAX_RECORDS.cards);
+    expect(store.store.getState().past).toHaveLength(1);
   });
 
   it('refuses files larger than the limit by their size', () => {

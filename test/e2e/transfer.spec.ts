@@ -147,6 +147,27 @@ test.describe('export and import', () => {
     expect(texts(copyId)).toEqual(texts('demo-map'));
   });
 
+  test('spreadsheet files as Excel and Google Sheets write them: semicolons, BOM, CRLF, quoted lines, tabs', async ({ page }) => {
+    await openApp(page, '/#/maps');
+    // Excel in a Russian locale: ';' between cells, a BOM, CRLF, a quoted cell with a line break and a ';'.
+    const excel = '\ufeffПокупка дивана;Выбор;Доставка\r\nЦели клиента;"Найти диван;\r\nнедорого";Быстро\r\nБарьеры;;"Говорят ""ждите"""\r\n;;\r\n';
+    await importThroughChooser(page, { name: 'диван.csv', mimeType: 'text/csv', buffer: Buffer.from(excel) });
+    await expect(page.locator('.toasts')).toContainText('Created the map “Покупка дивана”: 2 stages, 2 lanes, 4 cards.');
+    await expect(page.locator('.stage-name')).toHaveText(['Выбор', 'Доставка']);
+    await expect(page.locator('.lane-name')).toHaveText(['Customer goals', 'Barriers']);
+    await expect(page.getByRole('listitem', { name: 'Найти диван;' })).toBeVisible();
+    await expect(page.getByRole('listitem', { name: 'недорого' })).toBeVisible();
+    await expect(page.getByRole('listitem', { name: 'Говорят "ждите"' })).toBeVisible();
+
+    // A TSV file without a title cell: the file name becomes the title.
+    await page.getByRole('link', { name: /All maps/ }).click();
+    const tsv = '\tArrive\tLeave\nThoughts\tWhere is it?\tWas it worth it?\n';
+    await importThroughChooser(page, { name: 'workshop notes.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from(tsv) });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('workshop notes');
+    await expect(page.getByRole('listitem', { name: 'Was it worth it?' })).toBeVisible();
+    await waitSaved(page);
+  });
+
   test('hostile and broken files show what is wrong and change nothing', async ({ page }) => {
     // Thirteen files, two of them 10 and 21 MB, go through the real file chooser.
     test.setTimeout(150_000);
@@ -275,7 +296,7 @@ test.describe('export and import', () => {
       'Staff notes\t<b>not bold</b>\t\t',
     ].join('\r\n');
     await field.fill(table);
-    await dialog.getByRole('button', { name: 'Create map' }).click();
+    await field.press('Control+Enter');
     await expect(page.locator('.toasts')).toContainText('Created the map “Gym membership”: 3 stages, 4 lanes, 5 cards.');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gym membership');
     await expect(page.locator('.stage-name')).toHaveText(['Find a gym', 'Trial visit', 'Sign up']);

@@ -13,9 +13,16 @@ function laneToFile(lane: Lane): FileLane {
   return { ...lane, scores: Object.entries(lane.scores).map(([stageId, score]) => ({ stageId, score })) };
 }
 
+/** A photo that cannot be read (a damaged Blob) is left out rather than failing the export: backups must always work. */
 async function personaToFile(persona: Persona): Promise<FilePersona> {
   const { photo, ...rest } = persona;
-  return { ...rest, photo: photo ? await blobToDataUrl(photo) : null };
+  let data: string | null = null;
+  try {
+    data = photo ? await blobToDataUrl(photo) : null;
+  } catch {
+    data = null;
+  }
+  return { ...rest, photo: data };
 }
 
 function envelope(kind: FileKind, now: number): Pick<TropaFile, 'format' | 'version' | 'kind' | 'exportedAt'> {

@@ -47,6 +47,13 @@ export function PasteTableDialog({ onDone, onCancel }: PasteTableDialogProps) {
           <textarea
             value={text}
             onChange={(e) => setText(e.target.value)}
+            onKeyDown={(e) => {
+              // Enter is a new line here; Ctrl+Enter (Cmd+Enter) creates the map.
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                e.preventDefault();
+                e.currentTarget.form?.requestSubmit();
+              }
+            }}
             rows={12}
             spellCheck={false}
             wrap="off"

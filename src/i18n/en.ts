@@ -338,6 +338,7 @@ export const en = {
   'transfer.problem.otherMap': 'points to “{id}”, which belongs to another map',
   'transfer.problem.personaOtherSegment': 'the persona belongs to another segment than the map',
   'transfer.problem.cardInEmotions': 'a card cannot sit in an emotions lane: it holds scores',
+  'transfer.problem.tableTooLarge': 'the table is {size} MB of text; Tropa takes up to {limit} MB at a time',
   'transfer.problem.unclosedQuote': 'a quoted cell opened in row {row} is never closed',
   'transfer.problem.noStages': 'the first row must name the stages, from the second column on',
   'transfer.problem.noLanes': 'below the stage names, each row must start with a lane name',

@@ -338,6 +338,7 @@ export const ru: Record<MessageKey, string> = {
   'transfer.problem.otherMap': 'ссылается на «{id}» из другой карты',
   'transfer.problem.personaOtherSegment': 'персона относится к другому сегменту, чем карта',
   'transfer.problem.cardInEmotions': 'в дорожке эмоций не бывает карточек: там только оценки',
+  'transfer.problem.tableTooLarge': 'в таблице {size} МБ текста; за раз Tropa берёт не больше {limit} МБ',
   'transfer.problem.unclosedQuote': 'ячейка в кавычках, начатая в строке {row}, не закрыта',
   'transfer.problem.noStages': 'в первой строке, начиная со второго столбца, должны быть названия этапов',
   'transfer.problem.noLanes': 'под названиями этапов каждая строка должна начинаться с названия дорожки',

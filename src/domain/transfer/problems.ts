@@ -44,6 +44,7 @@ export const PROBLEM_CODES = [
   'personaOtherSegment',
   'cardInEmotions',
   // spreadsheets
+  'tableTooLarge',
   'unclosedQuote',
   'noStages',
   'noLanes',

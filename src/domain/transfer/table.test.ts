@@ -120,6 +120,7 @@ describe('tables as maps', () => {
     expect(problems(`x,a,b\nActions,"${lines}","${lines}"`)).toEqual([':tooManyCards']);
     expect(problems(`x,a\nActions,${'y'.repeat(20_001)}`)).toEqual(['B2:cellTooLong']);
     expect(problems(`${'t'.repeat(501)},a\nActions,b`)).toEqual(['A1:cellTooLong']);
+    expect(problems(`x,a\nActions,${'y'.repeat(10 * 1024 * 1024)}`)).toEqual([':tableTooLarge']);
   });
 
   it('round-trips the demo map: export, import, export again gives the same table', () => {

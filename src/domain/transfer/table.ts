@@ -118,7 +118,7 @@ export function readTable(rows: string[][], options: TableOptions): Outcome<Tabl
 /** Pasted or uploaded text (CSV, TSV, Excel or Google Sheets clipboard) as a map plan. */
 export function readTableText(text: string, options: TableOptions): Outcome<TablePlan> {
   if (text.length > MAX_TABLE_CHARS) {
-    return fail([{ path: '', code: 'fileTooLarge', params: { size: (text.length / 1024 / 1024).toFixed(1), limit: (MAX_TABLE_CHARS / 1024 / 1024).toFixed(1) } }]);
+    return fail([{ path: '', code: 'tableTooLarge', params: { size: (text.length / 1024 / 1024).toFixed(1), limit: (MAX_TABLE_CHARS / 1024 / 1024).toFixed(1) } }]);
   }
   if (text.replace(/^\ufeff/, '').trim() === '') return fail([{ path: '', code: 'empty' }]);
   const parsed = parseDelimited(text);

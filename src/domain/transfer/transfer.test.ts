@@ -187,6 +187,25 @@ describe('migrations', () => {
     expect(persona).toEqual({ ...original, photo: null });
   });
 
+  it('reads a version-0 dump whose tables have __proto__ keys without polluting anything', () => {
+    const own = (target: object, key: string, value: unknown) =>
+      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+    const dump = () => JSON.parse(JSON.stringify(richWorkspace())) as Record<string, Record<string, any>>;
+    const emotions = (d: Record<string, Record<string, any>>) => Object.values(d.lanes!).find((l) => l.kind === 'emotions');
+    const withMap = dump();
+    own(withMap.maps!, '__proto__', { polluted: 'yes' });
+    const result = readFileText(JSON.stringify(withMap));
+    // The stray map record has none of a map's fields.
+    expect(!result.ok && codes(result.problems)).toEqual(expect.arrayContaining(['maps[2].id:missing', 'maps[2].title:missing']));
+    const withScore = dump();
+    own(emotions(withScore).scores, '__proto__', 1);
+    const scores = readFileText(JSON.stringify(withScore));
+    // The stray score points to no stage.
+    expect(!scores.ok && codes(scores.problems)).toEqual([expect.stringMatching(/^lanes\[\d+\]\.scores\[\d+\]\.stageId:danglingStage$/)]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
   it('reads a version-0 dump from before the channel library', () => {
     const { channels: _drop, ...old } = JSON.parse(JSON.stringify(richWorkspace())) as Record<string, unknown>;
     // Without the library, the card that used a library channel points nowhere.

@@ -8,7 +8,7 @@ import { DEMO_MAP_ID } from '../demo/demoWorkspace';
 import { CHANNELS, type Workspace } from '../types';
 import { createWorkspaceStore, type WorkspaceStore } from '../../store/workspaceStore';
 import { importFileText } from '../../store/importActions';
-import { translate } from '../../i18n/translate';
+import { dictionary, translate } from '../../i18n/translate';
 import { problemText } from '../../features/transfer/problemText';
 import { exportMap, fileToJson, PROBLEM_CODES } from './index';
 import { richWorkspace } from './testData';
@@ -98,7 +98,11 @@ function check(text: string): boolean {
     expect(PROBLEM_CODES).toContain(problem.code);
     const message = problemText(problem, (key, params) => translate('en', key, params));
     expect(message.trim().length).toBeGreaterThan(5);
-    expect(message).not.toMatch(/\{\w+\}|undefined|NaN|\[object/);
+    // Every placeholder of the message is given (the values are the file's own text, so the
+    // message itself may legitimately contain braces).
+    const template = dictionary('en')[`transfer.problem.${problem.code}`];
+    for (const [, name] of template.matchAll(/\{(\w+)\}/g)) expect(problem.params ?? {}, problem.code).toHaveProperty(name!);
+    for (const value of Object.values(problem.params ?? {})) expect(String(value)).not.toMatch(/^(undefined|NaN|\[object \w+\])$/);
   }
   expect(store.store.getState().workspace).toBe(before);
   expect(store.store.getState().workspace).toEqual(workspace);

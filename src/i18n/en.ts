@@ -274,6 +274,7 @@ export const en = {
   'error.retry': 'Try again',
   // Transfer: export and import of maps, workspaces and tables
   'transfer.group': 'Import and export',
+  'transfer.drop': 'Drop a Tropa file (.json) or a table (.csv, .tsv) to import it',
   'transfer.importFile': 'Import file',
   'transfer.pasteTable': 'Paste a table',
   'transfer.exportWorkspace': 'Export workspace (JSON)',

@@ -274,6 +274,7 @@ export const ru: Record<MessageKey, string> = {
   'error.retry': 'Попробовать снова',
   // Transfer: export and import of maps, workspaces and tables
   'transfer.group': 'Импорт и экспорт',
+  'transfer.drop': 'Отпустите файл Tropa (.json) или таблицу (.csv, .tsv), чтобы импортировать',
   'transfer.importFile': 'Импорт из файла',
   'transfer.pasteTable': 'Вставить таблицу',
   'transfer.exportWorkspace': 'Экспорт всего (JSON)',

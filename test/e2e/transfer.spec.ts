@@ -168,6 +168,23 @@ test.describe('export and import', () => {
     await waitSaved(page);
   });
 
+  test('a file dropped onto the maps page imports like a picked one', async ({ page }) => {
+    await openApp(page, '/#/maps');
+    await page.getByRole('button', { name: `Export data of ${DEMO_TITLE}` }).click();
+    const { text } = await download(page, () => page.getByRole('menuitem', { name: 'CSV (this map)' }).click());
+    const transfer = await page.evaluateHandle((csv) => {
+      const data = new DataTransfer();
+      data.items.add(new File([csv], 'dropped.csv', { type: 'text/csv' }));
+      return data;
+    }, text);
+    await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+    await expect(page.getByText('Drop a Tropa file (.json) or a table (.csv, .tsv) to import it')).toBeVisible();
+    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${DEMO_TITLE} (imported)`);
+    await expect(page.locator('.stage-name')).toHaveCount(13);
+    await expect(page.getByText('Drop a Tropa file (.json) or a table (.csv, .tsv) to import it')).toHaveCount(0);
+  });
+
   test('hostile and broken files show what is wrong and change nothing', async ({ page }) => {
     // Thirteen files, two of them 10 and 21 MB, go through the real file chooser.
     test.setTimeout(150_000);

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLanguage, useT } from '../../i18n/useT';
 import { workspaceStore } from '../../store/workspace';
 import { useToasts } from '../../ui/toastStore';
@@ -44,6 +44,37 @@ export function TransferActions() {
     else setFailure({ fileName: file.name, lines: outcome.lines, more: outcome.more });
   };
 
+  // A file dragged anywhere onto the page imports like one picked with the button.
+  const [dragging, setDragging] = useState(false);
+  const pickRef = useRef(pick);
+  pickRef.current = pick;
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
+    const onDragOver = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+      setDragging(true);
+    };
+    const onDragLeave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(false);
+      void pickRef.current(e.dataTransfer?.files[0]);
+    };
+    document.addEventListener('dragover', onDragOver);
+    document.addEventListener('dragleave', onDragLeave);
+    document.addEventListener('drop', onDrop);
+    return () => {
+      document.removeEventListener('dragover', onDragOver);
+      document.removeEventListener('dragleave', onDragLeave);
+      document.removeEventListener('drop', onDrop);
+    };
+  }, []);
+
   const exportWorkspace = async () => {
     try {
       await downloadWorkspaceBackup();
@@ -83,6 +114,11 @@ export function TransferActions() {
         />
       )}
       {failure && <ImportProblemsDialog {...failure} onClose={() => setFailure(null)} />}
+      {dragging && (
+        <div className="transfer-drop" aria-hidden="true">
+          {t('transfer.drop')}
+        </div>
+      )}
     </div>
   );
 }

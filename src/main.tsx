@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { registerServiceWorker } from './app/serviceWorker';
 import { startSession } from './store/session';
 import './styles.css';
 
@@ -13,6 +14,7 @@ const render = (loadError: string | null) =>
   );
 
 render(null);
+registerServiceWorker();
 startSession().catch((error: unknown) => {
   console.error(error);
   render(error instanceof Error ? error.message : String(error));

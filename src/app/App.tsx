@@ -5,9 +5,13 @@ import { useWorkspaceState } from '../store/workspace';
 import { MapsPage } from '../features/maps/MapsPage';
 import { SegmentsPage } from '../features/segments/SegmentsPage';
 import { ComparePage } from '../features/compare/ComparePage';
-import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { HypothesesPage } from '../features/hypotheses/HypothesesPage';
+import { HypothesisPage } from '../features/hypotheses/HypothesisPage';
+import { PanelBoundary } from '../ui/PanelBoundary';
+import { useStorageStatus } from '../store/storageStatus';
 import { Toasts } from '../ui/Toasts';
 import { Header } from './Header';
+import { SafetyBanners } from './SafetyBanners';
 import { lastMap } from './lastMap';
 import { mapHref, MAPS_HREF, navigate, parseRoute, useHash } from './route';
 import { useUndoShortcuts } from './useUndoShortcuts';
@@ -22,6 +26,7 @@ export function App({ loadError }: { loadError: string | null }) {
   const t = useT();
   const language = useLanguage();
   const loadState = useWorkspaceState((s) => s.loadState);
+  const blocked = useStorageStatus((s) => s.blocked);
   const hash = useHash();
   const route = parseRoute(hash);
   useUndoShortcuts();
@@ -49,37 +54,31 @@ export function App({ loadError }: { loadError: string | null }) {
   if (loadState !== 'ready') {
     return (
       <main className="app-message" aria-busy="true">
-        {t('app.loading')}
+        {blocked ? t('safety.blocked') : t('app.loading')}
       </main>
     );
   }
   return (
     <div className="app">
-      <Header current={route.name === 'home' || route.name === 'compare' ? 'maps' : route.name} />
-      <ErrorBoundary
-        key={hash}
-        fallback={(error, reset) => (
-          <main className="app-message" role="alert">
-            <p>{t('error.title')}</p>
-            <pre>{error.message}</pre>
-            <button type="button" onClick={reset}>
-              {t('error.retry')}
-            </button>
-          </main>
-        )}
-      >
+      <Header current={route.name === 'home' || route.name === 'compare' ? 'maps' : route.name === 'hypothesis' ? 'hypotheses' : route.name} />
+      <SafetyBanners />
+      <PanelBoundary key={hash} name={t('error.title')}>
         {route.name === 'map' ? (
           <Suspense fallback={<main className="app-message">{t('app.loading')}</main>}>
             <MapEditor mapId={route.mapId} />
           </Suspense>
         ) : route.name === 'segments' ? (
           <SegmentsPage />
+        ) : route.name === 'hypotheses' ? (
+          <HypothesesPage />
+        ) : route.name === 'hypothesis' ? (
+          <HypothesisPage hypothesisId={route.hypothesisId} />
         ) : route.name === 'compare' ? (
           <ComparePage a={route.a} b={route.b} />
         ) : (
           <MapsPage />
         )}
-      </ErrorBoundary>
+      </PanelBoundary>
       <Toasts />
     </div>
   );

@@ -2,10 +2,10 @@ import { LANGUAGES, type Language } from '../i18n/language';
 import { useLanguage, useLanguageStore, useT } from '../i18n/useT';
 import { actions } from '../store/actions';
 import { useCanRedo, useCanUndo } from '../store/workspace';
-import { MAPS_HREF, SEGMENTS_HREF } from './route';
+import { HYPOTHESES_HREF, MAPS_HREF, SEGMENTS_HREF } from './route';
 import { SaveIndicator } from './SaveIndicator';
 
-export function Header({ current }: { current: 'maps' | 'map' | 'segments' }) {
+export function Header({ current }: { current: 'maps' | 'map' | 'segments' | 'hypotheses' }) {
   const t = useT();
   const language = useLanguage();
   const setLanguage = useLanguageStore((s) => s.setLanguage);
@@ -23,6 +23,9 @@ export function Header({ current }: { current: 'maps' | 'map' | 'segments' }) {
         </a>
         <a href={SEGMENTS_HREF} aria-current={current === 'segments' ? 'page' : undefined}>
           {t('nav.segments')}
+        </a>
+        <a href={HYPOTHESES_HREF} aria-current={current === 'hypotheses' ? 'page' : undefined}>
+          {t('nav.hypotheses')}
         </a>
       </nav>
       <div className="header-tools">

@@ -5,6 +5,8 @@ export type Route =
   | { name: 'maps' }
   | { name: 'segments' }
   | { name: 'compare'; a: string | null; b: string | null }
+  | { name: 'hypotheses' }
+  | { name: 'hypothesis'; hypothesisId: string }
   | { name: 'map'; mapId: string } | { name: 'home' };
 
 export function parseRoute(hash: string): Route {
@@ -13,6 +15,9 @@ export function parseRoute(hash: string): Route {
   if (mapMatch) return { name: 'map', mapId: decodeURIComponent(mapMatch[1]!) };
   if (path === '/maps') return { name: 'maps' };
   if (path === '/segments') return { name: 'segments' };
+  if (path === '/hypotheses') return { name: 'hypotheses' };
+  const hypothesisMatch = /^\/hypotheses\/([^/]+)$/.exec(path);
+  if (hypothesisMatch) return { name: 'hypothesis', hypothesisId: decodeURIComponent(hypothesisMatch[1]!) };
   const compare = /^\/compare(?:\/([^/]*))?(?:\/([^/]*))?$/.exec(path);
   if (compare) return { name: 'compare', a: compare[1] ? decodeURIComponent(compare[1]) : null, b: compare[2] ? decodeURIComponent(compare[2]) : null };
   return { name: 'home' };
@@ -24,6 +29,11 @@ export function mapHref(mapId: string): string {
 
 export const MAPS_HREF = '#/maps';
 export const SEGMENTS_HREF = '#/segments';
+export const HYPOTHESES_HREF = '#/hypotheses';
+
+export function hypothesisHref(id: string): string {
+  return `#/hypotheses/${encodeURIComponent(id)}`;
+}
 
 export function compareHref(a: string | null, b: string | null): string {
   return `#/compare/${encodeURIComponent(a ?? '')}/${encodeURIComponent(b ?? '')}`;

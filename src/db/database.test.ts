@@ -123,3 +123,32 @@ describe('saver', () => {
     saver.dispose();
   });
 });
+
+describe('saver: what the session relies on', () => {
+  it('reports written records, knows what is pending, and stops for good', async () => {
+    const db = freshDb(sampleWorkspace);
+    let ws = await loadWorkspace(db);
+    const written: string[][] = [];
+    const saver = createSaver({
+      getWorkspace: () => ws,
+      write: (changes) => writeRows(db, changes),
+      delayMs: 1000,
+      onWritten: (keys) => written.push(keys.map((k) => `${k.table}/${k.id}`)),
+    });
+    ws = produce(ws, (d) => ops.renameMap(d, 'm', 'First'));
+    saver.markDirty([{ table: 'maps', id: 'm' }]);
+    expect(saver.isPending({ table: 'maps', id: 'm' })).toBe(true);
+    expect(saver.isPending({ table: 'cards', id: 'm' })).toBe(false);
+    await saver.flush();
+    expect(saver.isPending({ table: 'maps', id: 'm' })).toBe(false);
+    expect(written).toEqual([['maps/m']]);
+
+    saver.stop();
+    expect(saver.status()).toBe('off');
+    ws = produce(ws, (d) => ops.renameMap(d, 'm', 'After stop'));
+    saver.markDirty([{ table: 'maps', id: 'm' }]);
+    await saver.flush();
+    expect(saver.status()).toBe('off');
+    expect((await loadWorkspace(db)).maps.m!.title).toBe('First');
+  });
+});

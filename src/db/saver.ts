@@ -1,7 +1,8 @@
 import type { RecordKey, Workspace } from '../domain/types';
 import type { RowChange } from './workspaceRepository';
 
-export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
+/** 'off': nothing is being saved at all (no storage, or another tab upgraded the database). */
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed' | 'off';
 
 export interface SaverOptions {
   /** Reads the current value of the workspace when a batch is written. */
@@ -12,6 +13,8 @@ export interface SaverOptions {
   /** Wait before retrying a failed write. */
   retryMs?: number;
   onStatus?: (status: SaveStatus, error?: unknown) => void;
+  /** Called after each successful write with the records it wrote (other tabs are told). */
+  onWritten?: (keys: RecordKey[]) => void;
 }
 
 export interface Saver {
@@ -19,6 +22,10 @@ export interface Saver {
   /** Write everything pending now; resolves when it is durable (or has failed). */
   flush(): Promise<void>;
   status(): SaveStatus;
+  /** Whether this record has an edit not yet handed to the database. */
+  isPending(key: RecordKey): boolean;
+  /** Stop for good: nothing more is written (the database was closed under us). */
+  stop(): void;
   dispose(): void;
 }
 
@@ -68,9 +75,11 @@ export function createSaver(options: SaverOptions): Saver {
       await written;
       if (dirtySince !== null) performance.measure('tropa:save-durable', { start: dirtySince, end: performance.now() });
       setStatus(pending.size ? 'pending' : 'saved');
+      options.onWritten?.(batch);
     } catch (error) {
       // Keep the batch: the in-memory state is the truth until it reaches the disk.
       for (const key of batch) if (!pending.has(`${key.table}/${key.id}`)) pending.set(`${key.table}/${key.id}`, key);
+      if (disposed) return;
       setStatus('failed', error);
       schedule(retryMs);
     }
@@ -83,7 +92,7 @@ export function createSaver(options: SaverOptions): Saver {
     }
     // One write at a time, so an older batch never lands after a newer one.
     while (running) await running;
-    if (pending.size === 0) return;
+    if (pending.size === 0 || disposed) return;
     running = writeBatch().finally(() => {
       running = null;
     });
@@ -92,6 +101,7 @@ export function createSaver(options: SaverOptions): Saver {
 
   return {
     markDirty(keys) {
+      if (disposed) return;
       firstDirtyAt ??= performance.now();
       for (const key of keys) pending.set(`${key.table}/${key.id}`, key);
       if (current !== 'failed') setStatus('pending');
@@ -99,6 +109,13 @@ export function createSaver(options: SaverOptions): Saver {
     },
     flush,
     status: () => current,
+    isPending: (key) => pending.has(`${key.table}/${key.id}`),
+    stop() {
+      disposed = true;
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      setStatus('off');
+    },
     dispose() {
       disposed = true;
       if (timer !== null) clearTimeout(timer);

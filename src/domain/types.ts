@@ -207,6 +207,20 @@ export interface Reading {
   conversions: number;
 }
 
+/** How the test is sized (the sample-size planner); all rates are fractions, not percent. */
+export interface HypothesisPlan {
+  /** The control group's expected conversion, 0..1. */
+  baselineRate: number | null;
+  /** The smallest change worth detecting, absolute (0.02 = 2 percentage points), may be negative. */
+  minDetectableEffect: number | null;
+  /** How the user entered the effect: in percentage points or relative to the baseline. */
+  effectMode: 'absolute' | 'relative';
+  alpha: number;
+  power: number;
+  /** Customers entering the test per week, both groups together. */
+  customersPerWeek: number | null;
+}
+
 export interface Hypothesis {
   id: Id;
   mapId: Id | null;
@@ -229,6 +243,8 @@ export interface Hypothesis {
   history: StatusChange[];
   readings: Reading[];
   conclusion: string;
+  /** Absent on hypotheses saved before the planner existed: read it through hypothesisPlan(). */
+  plan?: HypothesisPlan;
   createdAt: number;
   updatedAt: number;
 }

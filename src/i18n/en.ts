@@ -1,6 +1,9 @@
 // English texts. The Russian dictionary must have exactly the same keys (checked by the
 // type of ru.ts and by a unit test).
+import { hypothesesEn } from './hypotheses.en';
+
 export const en = {
+  ...hypothesesEn,
   'app.name': 'Tropa',
   'app.tagline': 'Customer journey maps',
   'nav.main': 'Main navigation',
@@ -347,6 +350,23 @@ export const en = {
   'transfer.problem.tooManyLanes': 'the table has {count} lane rows; Tropa takes at most {limit}',
   'transfer.problem.tooManyCards': 'the table makes {count} cards; Tropa takes at most {limit} at a time',
   'transfer.problem.cellTooLong': 'the text is too long ({length} characters; at most {max})',
+  // Safety: saving, storage failures, other tabs, updates, error boundaries (issue 7)
+  'save.off': 'Not saved',
+  'safety.memory': 'Tropa cannot store anything in this browser ({reason}): private browsing or disabled site data. You can work, but your work lives only in this tab: download a backup before closing it.',
+  'safety.quota': 'The browser storage is full: your latest changes are kept in this tab but not saved. Free some disk space (or clear other sites’ data); Tropa keeps trying and saves as soon as there is room.',
+  'safety.failed': 'Your latest changes could not be saved ({reason}). They are kept in this tab and Tropa keeps trying.',
+  'safety.outdated': 'Tropa was updated in another tab - reload this tab to continue. Changes made here from now on are not saved.',
+  'safety.blocked': 'Tropa is waiting for another tab with an older version to let go of the workspace. Reload or close that tab.',
+  'safety.reload': 'Reload',
+  'safety.backup': 'Download backup',
+  'safety.backupFailed': 'The backup could not be made: {reason}',
+  'safety.persisted': 'The browser keeps this workspace even when disk space runs low.',
+  'safety.notPersisted': 'The browser may clear this workspace when disk space runs low: download backups now and then.',
+  'safety.inMemory': 'Working in memory: nothing is stored in this browser.',
+  'safety.lastSaved': 'Last saved at {time}.',
+  'safety.update': 'A new version of Tropa is available.',
+  'safety.panelFailed': 'This part of Tropa failed to show: {reason}. The rest of the app works and your data is untouched; download a backup to be safe.',
+  'safety.storage': 'Storage',
 } as const;
 
 export type MessageKey = keyof typeof en;

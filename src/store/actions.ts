@@ -3,7 +3,7 @@ import { buildDemoWorkspace, DEMO_ID_PREFIX, DEMO_MAP_ID } from '../domain/demo/
 import { newId } from '../domain/ids';
 import * as ops from '../domain/operations';
 import type { CardPatch } from '../domain/operations';
-import type { ChannelIcon, GoalAlignment, Id, LaneKind } from '../domain/types';
+import type { ChannelIcon, GoalAlignment, HypothesisPlan, HypothesisStatus, Id, LaneKind } from '../domain/types';
 import type { Language } from '../i18n/language';
 import { workspaceStore } from './workspace';
 
@@ -65,6 +65,16 @@ export const actions = {
   addChannel: (name: string, icon: ChannelIcon): Id => apply((ws) => ops.addChannel(ws, newId(), name, icon)).id,
   renameChannel: (id: Id, name: string) => apply((ws) => ops.renameChannel(ws, id, name)),
   deleteChannel: (id: Id) => apply((ws) => ops.deleteChannel(ws, id)),
+
+  addHypothesis: (draft: ops.HypothesisDraft): Id => apply((ws) => ops.addHypothesis(ws, newId(), draft)).id,
+  addHypothesisFromRecommendation: (cardId: Id, draft: ops.HypothesisDraft): Id =>
+    apply((ws) => ops.addHypothesisFromRecommendation(ws, newId(), cardId, draft)).id,
+  updateHypothesis: (id: Id, fields: Partial<ops.HypothesisFields>) => apply((ws) => ops.updateHypothesis(ws, id, fields)),
+  updateHypothesisPlan: (id: Id, fields: Partial<HypothesisPlan>) => apply((ws) => ops.updateHypothesisPlan(ws, id, fields)),
+  setHypothesisStatus: (id: Id, status: HypothesisStatus) => apply((ws) => ops.setHypothesisStatus(ws, id, status)),
+  addReading: (id: Id, input: ops.ReadingInput): Id => apply((ws) => ops.addReading(ws, id, newId(), input)).id,
+  deleteReading: (id: Id, readingId: Id) => apply((ws) => ops.deleteReading(ws, id, readingId)),
+  deleteHypothesis: (id: Id) => apply((ws) => ops.deleteHypothesis(ws, id)),
 
   addLink: (fromCardId: Id, toCardId: Id) => apply((ws) => ops.addLink(ws, newId(), fromCardId, toCardId)),
   deleteLink: (linkId: Id) => apply((ws) => ops.deleteLink(ws, linkId)),

@@ -1,30 +1,123 @@
-// Opens the database, loads the workspace into the store and keeps the two in step.
+// Opens the database, loads the workspace into the store and keeps the two in step: the saver
+// writes this tab's edits, the tab sync brings in other tabs' writes. When the browser gives no
+// storage, Tropa still opens (in memory, on the demo workspace) and says so.
 import { buildDemoWorkspace } from '../domain/demo/demoWorkspace';
 import { TropaDatabase } from '../db/database';
 import { createSaver, type Saver } from '../db/saver';
+import { errorReason } from '../db/storageErrors';
+import { createTabSync, type TabSync } from '../db/tabSync';
 import { loadWorkspace, writeRows } from '../db/workspaceRepository';
 import { detectLanguage } from '../i18n/language';
 import { reportSaveStatus } from './saveStatus';
+import { useStorageStatus } from './storageStatus';
 import { workspaceStore } from './workspace';
 
 let saver: Saver | null = null;
 
+/** How long opening may take before Tropa gives up and works in memory (unless another tab blocks it). */
+const OPEN_TIMEOUT_MS = 10_000;
+
 export async function startSession(): Promise<void> {
-  const db = new TropaDatabase(undefined, () => buildDemoWorkspace(detectLanguage(), Date.now()));
-  const workspace = await loadWorkspace(db);
+  const seed = () => buildDemoWorkspace(detectLanguage(), Date.now());
+  let db: TropaDatabase;
+  try {
+    db = new TropaDatabase(undefined, seed);
+    // This tab brings a newer schema while an older tab keeps the database open: say so while
+    // waiting (that tab is told to reload and lets go).
+    db.on('blocked', () => useStorageStatus.setState({ blocked: true }));
+    await openWithin(db, OPEN_TIMEOUT_MS);
+  } catch (error) {
+    return startInMemory(error, seed);
+  }
+  useStorageStatus.setState({ blocked: false });
+
+  // Listen before loading: a write announced while the workspace loads is replayed after.
+  let sync: TabSync | null = null;
+  sync = createTabSync(db, {
+    onRemote: (records) => {
+      // This tab's own unsaved edit of a record is newer than what the other tab wrote: keep it;
+      // it is written next and announced, and the other tab takes it.
+      workspaceStore.merge(records.filter((r) => !saver?.isPending(r)));
+    },
+    onError: (error) => console.warn('Tropa: could not read another tab’s changes', error),
+  });
+
+  let workspace;
+  try {
+    workspace = await loadWorkspace(db);
+  } catch (error) {
+    sync.close();
+    db.close();
+    return startInMemory(error, seed);
+  }
   workspaceStore.load(workspace);
+  useStorageStatus.setState({ mode: 'database' });
   // Only now may anything be written: an empty store must never overwrite saved data.
   saver = createSaver({
     getWorkspace: () => workspaceStore.store.getState().workspace,
     write: (changes) => writeRows(db, changes),
     onStatus: reportSaveStatus,
+    onWritten: (keys) => sync?.announce(keys),
   });
   workspaceStore.onChange((keys) => saver?.markDirty(keys));
+  sync.start();
+
+  // A newer Tropa in another tab upgrades the database: write what is pending, let go of the
+  // database so the upgrade can proceed, and write nothing more (this code knows the old schema).
+  db.on('versionchange', () => {
+    const closing = saver;
+    void (closing?.flush() ?? Promise.resolve()).finally(() => {
+      closing?.stop();
+      sync?.close();
+      db.close();
+      useStorageStatus.setState({ mode: 'outdated' });
+    });
+    return false; // Dexie's own handler would close at once, before the flush.
+  });
+
   const flushNow = () => void saver?.flush();
   window.addEventListener('pagehide', flushNow);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flushNow();
   });
+  void requestPersistence();
+}
+
+/** No usable IndexedDB (private mode, storage disabled, open failed): work in this tab only. */
+function startInMemory(error: unknown, seed: () => ReturnType<typeof buildDemoWorkspace>): void {
+  console.error('Tropa: storage unavailable, working in memory', error);
+  workspaceStore.load(seed());
+  useStorageStatus.setState({ mode: 'memory', reason: errorReason(error), blocked: false });
+  reportSaveStatus('off');
+}
+
+async function openWithin(db: TropaDatabase, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    const check = () => {
+      // Waiting for an older tab is not a failure: keep waiting as long as it blocks.
+      if (useStorageStatus.getState().blocked) timer = setTimeout(check, ms);
+      else reject(new Error('IndexedDB did not open'));
+    };
+    timer = setTimeout(check, ms);
+  });
+  try {
+    await Promise.race([db.open(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Ask the browser not to evict the workspace under storage pressure, and remember its answer. */
+async function requestPersistence(): Promise<void> {
+  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  if (!storage?.persist) return;
+  try {
+    const persisted = (await storage.persisted?.()) || (await storage.persist());
+    useStorageStatus.setState({ persisted });
+  } catch {
+    useStorageStatus.setState({ persisted: false });
+  }
 }
 
 /** Resolves when every edit made so far is in IndexedDB. */

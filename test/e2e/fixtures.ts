@@ -1,20 +1,44 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+
+/** Whether a request stays on the machine: the app's own server, or data: and blob: URLs. */
+function isLocal(raw: string): boolean {
+  const url = new URL(raw);
+  return ['127.0.0.1', 'localhost'].includes(url.hostname) || ['data:', 'blob:'].includes(url.protocol);
+}
 
 /**
- * Every test watches the network: Tropa makes no request beyond its own origin, so any other
- * request fails the test.
+ * Watch every page (and service worker) of a context: requests to another origin and
+ * Content-Security-Policy violations are collected, and the test fails on any of them.
+ * Tests that create extra contexts (persistent profiles, second browsers) pass them here.
  */
-export const test = base.extend<{ foreignRequests: string[] }>({
-  foreignRequests: [
-    async ({ page }, use) => {
-      const foreign: string[] = [];
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        const local = ['127.0.0.1', 'localhost'].includes(url.hostname);
-        if (!local && !['data:', 'blob:'].includes(url.protocol)) foreign.push(request.url());
-      });
-      await use(foreign);
-      expect(foreign, 'requests to other origins').toEqual([]);
+export function watchContext(context: BrowserContext, found: { foreign: string[]; csp: string[] }): void {
+  context.on('request', (request) => {
+    if (!isLocal(request.url())) found.foreign.push(request.url());
+  });
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) found.csp.push(message.text());
+  });
+}
+
+export interface Guards {
+  foreign: string[];
+  csp: string[];
+  /** Watch a context the test created itself. */
+  watch(context: BrowserContext): void;
+}
+
+/**
+ * Every test watches the network and the CSP: Tropa makes no request beyond its own origin and
+ * runs under its Content-Security-Policy without a violation.
+ */
+export const test = base.extend<{ guards: Guards }>({
+  guards: [
+    async ({ context }, use) => {
+      const guards: Guards = { foreign: [], csp: [], watch: (ctx) => watchContext(ctx, guards) };
+      watchContext(context, guards);
+      await use(guards);
+      expect(guards.foreign, 'requests to other origins').toEqual([]);
+      expect(guards.csp, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],

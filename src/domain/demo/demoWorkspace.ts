@@ -147,6 +147,7 @@ export function buildDemoWorkspace(lang: 'ru' | 'en', now: number): Workspace {
         conversions,
       })),
       conclusion: pick(h.conclusion),
+      plan: { ...h.plan, effectMode: 'absolute', alpha: 0.05, power: 0.8 },
       createdAt: now - h.history[0]![1] * DAY,
       updatedAt: now,
     };

@@ -57,6 +57,8 @@ export interface DemoHypothesis {
   history: [HypothesisStatus, number][];
   /** [arm, days ago, customers, conversions] */
   readings: [Arm, number, number, number][];
+  /** The sizing the team did before the start. */
+  plan: { baselineRate: number; minDetectableEffect: number; customersPerWeek: number };
 }
 
 export const DEMO_HYPOTHESES: DemoHypothesis[] = [
@@ -95,6 +97,7 @@ export const DEMO_HYPOTHESES: DemoHypothesis[] = [
       ['control', 50, 70, 10],
       ['treatment', 50, 76, 19],
     ],
+    plan: { baselineRate: 0.12, minDetectableEffect: 0.13, customersPerWeek: 14 },
   },
   {
     stageIndex: 2,
@@ -124,5 +127,6 @@ export const DEMO_HYPOTHESES: DemoHypothesis[] = [
       ['control', 10, 640, 19],
       ['treatment', 10, 655, 27],
     ],
+    plan: { baselineRate: 0.03, minDetectableEffect: 0.015, customersPerWeek: 130 },
   },
 ];

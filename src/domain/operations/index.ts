@@ -8,3 +8,4 @@ export * from './demo';
 export * from './goalConflict';
 export * from './channels';
 export * from './segments';
+export * from './hypotheses';

@@ -12,7 +12,8 @@ Every value is computed independently of the TypeScript implementation:
 - chance to beat control: numerical integration of f_t(x) * F_c(x) over [0, 1]
   (mpmath.quad with mpmath.betainc for small counts; scipy.integrate.quad with
   scipy.special.betainc split around the posterior mass for large counts);
-- normal CDF/quantile: mpmath erfc / erfinv at 50 digits, cross-checked with scipy.special;
+- normal CDF/quantile: mpmath erfc / erfinv at 50 (quantile: 400) digits of the double input,
+  cross-checked with scipy.special;
 - sample size: the formula in mpmath at 50 digits (checking the result is not within 1e-6 of
   an integer) and in double precision with scipy.stats.norm.ppf.
 """
@@ -107,6 +108,12 @@ for name, c, t, alpha in [
     ("farTail", (20000, 2000), (20000, 3000), 0.05),
     ("controlZero", (100, 0), (100, 5), 0.05),
     ("treatmentAll", (60, 50), (40, 40), 0.05),
+    ("bothZero", (500, 0), (300, 0), 0.05),
+    ("bothAll", (200, 200), (100, 100), 0.05),
+    ("oneUserEach", (1, 0), (1, 1), 0.05),
+    ("extremeHigh", (20000, 19990), (20000, 19999), 0.05),
+    ("million", (1000000, 31000), (1000000, 31400), 0.05),
+    ("alpha20", (37, 11), (52, 24), 0.2),
 ]:
     out["z_" + name] = z_test(c, t, alpha)
 
@@ -119,6 +126,10 @@ for name, c, t in [
     ("rare", (20000, 20), (20000, 40)),
     ("oneZero", (20000, 0), (20000, 9)),
     ("farTail", (20000, 2000), (20000, 3000)),
+    ("oneUserEach", (1, 0), (1, 1)),
+    ("threeZero", (3, 3), (3, 0)),
+    ("rareHuge", (100000, 3), (100000, 15)),
+    ("allConverted", (50, 50), (60, 55)),
 ]:
     out["fisher_" + name] = fisher(c, t)
 
@@ -134,6 +145,9 @@ for name, c, t, fn in [
     ("rareReverse", (20000, 40), (20000, 20), beat_large),
     ("highLarge", (20000, 19950), (20000, 19970), beat_large),
     ("close", (20000, 10000), (20000, 10050), beat_large),
+    ("bothZeroUnequal", (100, 0), (50, 0), beat_small),
+    ("allVsNone", (5, 5), (5, 0), beat_small),
+    ("extremeHigh", (20000, 19990), (20000, 19999), beat_large),
 ]:
     out["beat_" + name] = fn(c, t)
 
@@ -145,16 +159,23 @@ for name, args in [
     ("big", (0.5, 0.4)),
     ("tinyEffect", (0.05, 0.001)),
     ("high", (0.95, 0.03)),
+    ("halfPower", (0.1, 0.02, 0.05, 0.5)),
+    ("bigDrop", (0.9, -0.85)),
+    ("alpha10power95", (0.2, 0.05, 0.1, 0.95)),
 ]:
     out["n_" + name] = sample_size(*args)
 
 for x in ["0", "1.96", "-1.96", "-3", "-10", "-20", "-37.5", "5", "8.2"]:
-    v = mp.erfc(-mp.mpf(x) / mp.sqrt(2)) / 2
-    assert abs(float(v) - special.ndtr(float(x))) <= 1e-14 * float(v)
+    v = mp.erfc(-mp.mpf(float(x)) / mp.sqrt(2)) / 2
+    # scipy's ndtr (Cephes) is only good to ~3e-14 relative in the far lower tail (x = -20).
+    assert abs(float(v) - special.ndtr(float(x))) <= 1e-13 * float(v)
     out["cdf_" + x] = float(v)
 
-for p in ["0.975", "0.5", "0.8", "0.1", "0.02425", "1e-10", "1e-300", "0.999999"]:
-    v = mp.sqrt(2) * mp.erfinv(2 * mp.mpf(p) - 1)
+for p in ["0.975", "0.5", "0.8", "0.1", "0.02425", "1e-10", "1e-20", "1e-300", "0.999999", "0.9999999999"]:
+    # The quantile of the double nearest p (what the TypeScript receives), at 400 digits so that
+    # 2p - 1 does not round to -1 for p = 1e-300.
+    with mp.workdps(400):
+        v = mp.sqrt(2) * mp.erfinv(2 * mp.mpf(float(p)) - 1)
     assert abs(float(v) - special.ndtri(float(p))) <= 1e-13 * max(1, abs(float(v)))
     out["q_" + p] = float(v)
 

@@ -18,6 +18,8 @@ type Path = (string | number)[];
 
 const naming = { renamed: (title: string, n: number) => `${title} (imported ${n})` };
 const PROTO_NAMES = Object.getOwnPropertyNames(Object.prototype).sort();
+/** Fields a file may leave out (docs/format.md): deleting them keeps the file valid. */
+const OPTIONAL = new Set(['plan']);
 const REFERENCES = new Set(['segmentId', 'personaId', 'mapId', 'stageId', 'laneId', 'fromCardId', 'toCardId', 'recommendationCardId', 'channel']);
 const HUGE = 'x'.repeat(10 * 1024 * 1024);
 
@@ -39,7 +41,7 @@ function walk(value: Json, path: Path): void {
   objectPaths.push(path);
   for (const [key, child] of Object.entries(value)) {
     const at = [...path, key];
-    fieldPaths.push(at);
+    if (!OPTIONAL.has(key)) fieldPaths.push(at);
     if (typeof child === 'string') stringPaths.push(at);
     if (key === 'id' && typeof child === 'string') ids.add(child);
     if (REFERENCES.has(key) && typeof child === 'string') referencePaths.push(at);

@@ -174,6 +174,7 @@ export function planImport(file: TropaFile, ws: Workspace, options: RemapOptions
       recommendationCardId: mapped('cards', hypothesis.recommendationCardId),
       history: hypothesis.history.map((h) => ({ ...h })),
       readings: hypothesis.readings.map((r) => ({ ...r, id: newId() })),
+      ...(hypothesis.plan ? { plan: { ...hypothesis.plan } } : {}),
     };
   }
 

@@ -120,6 +120,16 @@ export const channelSchema = z.object({ id, name: name.min(1), icon: z.enum(CHAN
 
 const status = z.enum(HYPOTHESIS_STATUSES);
 
+/** Rates are fractions; the planner itself reports values it cannot size a test with. */
+export const planSchema = z.object({
+  baselineRate: z.number().min(0).max(1).nullable(),
+  minDetectableEffect: z.number().min(-1).max(1).nullable(),
+  effectMode: z.enum(['absolute', 'relative']),
+  alpha: z.number().min(0).max(1),
+  power: z.number().min(0).max(1),
+  customersPerWeek: z.number().min(0).nullable(),
+});
+
 export const hypothesisSchema = z.object({
   id,
   mapId: ref,
@@ -140,6 +150,8 @@ export const hypothesisSchema = z.object({
     .array(z.object({ id, arm: z.enum(['control', 'treatment']), date, users: count, conversions: count }))
     .max(MAX_READINGS),
   conclusion: text,
+  /** The sample-size planner's inputs; absent on hypotheses saved before the planner existed. */
+  plan: planSchema.optional(),
   createdAt: time,
   updatedAt: time,
 });

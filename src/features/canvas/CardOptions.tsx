@@ -4,6 +4,7 @@ import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { BarrierLinks } from './BarrierLinks';
 import { ChannelPicker } from './ChannelPicker';
+import { MakeHypothesisButton } from './MakeHypothesisButton';
 
 interface CardOptionsProps {
   card: Card;
@@ -54,6 +55,7 @@ export function CardOptions({ card, kind, onClose }: CardOptionsProps) {
         </label>
       )}
       {kind === 'recommendations' && <BarrierLinks card={card} />}
+      {kind === 'recommendations' && <MakeHypothesisButton card={card} />}
       <fieldset className="swatches">
         <legend>{t('card.colour')}</legend>
         {CARD_COLORS.map((color) => (

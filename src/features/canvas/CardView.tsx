@@ -7,6 +7,8 @@ import { CardOptions } from './CardOptions';
 import { cardsActedOn, clearSelection, useEditorStore, type Emphasis } from './editorStore';
 import { useCardDrag } from './useCardDrag';
 import { ChannelChip } from './ChannelChip';
+import type { HypothesisBadge } from './useHypothesisBadges';
+import { hypothesisHref } from '../../app/route';
 
 interface CardViewProps {
   card: Card;
@@ -16,11 +18,13 @@ interface CardViewProps {
   unanswered: boolean;
   emphasis: Emphasis;
   selected: boolean;
+  /** Recommendation cards: the hypotheses made from them, with their status or result. */
+  badges?: HypothesisBadge[] | undefined;
   /** Passed down by the cell: a thousand cards need not each subscribe to the language. */
   t: T;
 }
 
-export const CardView = memo(function CardView({ card, kind, editing, unanswered, emphasis, selected, t }: CardViewProps) {
+export const CardView = memo(function CardView({ card, kind, editing, unanswered, emphasis, selected, badges, t }: CardViewProps) {
   const { editCard } = useEditorStore.getState();
   const startDrag = useCardDrag(card.id);
   const [optionsOpen, setOptionsOpen] = useState(false);
@@ -75,6 +79,18 @@ export const CardView = memo(function CardView({ card, kind, editing, unanswered
         </span>
       )}
       <span className="card-text">{card.text || t('card.empty')}</span>
+      {badges?.map((badge) => (
+        <a
+          key={badge.id}
+          className="chip hypothesis-badge nodrag"
+          href={hypothesisHref(badge.id)}
+          aria-label={t('hyp.badge', { title: badge.title, summary: badge.summary })}
+          title={badge.title}
+          onPointerDown={(e) => e.stopPropagation()}
+        >
+          {badge.summary}
+        </a>
+      ))}
       <button
         type="button"
         className="card-more icon-button nodrag"

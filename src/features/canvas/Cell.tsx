@@ -5,6 +5,7 @@ import { actions } from '../../store/actions';
 import { CardEditor } from './CardEditor';
 import { CardView } from './CardView';
 import { normaliseQuery, useEditorStore, type Emphasis } from './editorStore';
+import { useHypothesisBadges } from './useHypothesisBadges';
 
 interface CellProps {
   stage: Stage;
@@ -34,6 +35,7 @@ export const Cell = memo(function Cell({ stage, lane, laneName, cards, answered 
     return null;
   };
   const stopDraft = useEditorStore((s) => s.stopDraft);
+  const badges = useHypothesisBadges(cards, lane.kind, t);
   const cellName = `${stage.name}, ${laneName}`;
   return (
     <div
@@ -56,6 +58,7 @@ export const Cell = memo(function Cell({ stage, lane, laneName, cards, answered 
           unanswered={answered ? !answered.has(card.id) : false}
           emphasis={emphasis(card)}
           selected={selectedHere !== '' && selectedHere.split(' ').includes(card.id)}
+          badges={badges.get(card.id)}
           t={t}
         />
       ))}

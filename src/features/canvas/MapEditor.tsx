@@ -16,6 +16,7 @@ import { PersonaCard } from '../segments/PersonaCard';
 import { StickyHeaders } from './StickyHeaders';
 import { useMapGrid } from './useMapGrid';
 import { useClipboard } from './useClipboard';
+import { PanelBoundary } from '../../ui/PanelBoundary';
 
 type BoardNode = Node<{ mapId: Id }, 'board'>;
 
@@ -97,6 +98,7 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
         <EditorToolbar mapId={mapId} />
       </div>
       <div className="canvas" ref={canvasRef}>
+        <PanelBoundary name={t('editor.canvas')}>
         <ReactFlow
           nodes={nodes}
           edges={[]}
@@ -126,9 +128,12 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
           <MiniMap pannable zoomable />
           <StickyHeaders stages={stages} lanes={lanes} />
         </ReactFlow>
+        </PanelBoundary>
         {personaOpen && persona && (
           <aside className="persona-panel" aria-label={t('editor.persona', { name: persona.name })}>
-            <PersonaCard persona={persona} />
+            <PanelBoundary name={t('editor.persona', { name: persona.name })}>
+              <PersonaCard persona={persona} />
+            </PanelBoundary>
           </aside>
         )}
       </div>

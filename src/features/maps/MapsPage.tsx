@@ -10,6 +10,7 @@ import { useToasts } from '../../ui/toastStore';
 import { compareHref, mapHref, navigate } from '../../app/route';
 import { MapRow } from './MapRow';
 import { TransferActions } from '../transfer/TransferActions';
+import { PanelBoundary } from '../../ui/PanelBoundary';
 
 const NONE = '__none__';
 
@@ -80,6 +81,7 @@ export function MapsPage() {
           {t('maps.group')}
         </label>
       )}
+      <PanelBoundary name={t('maps.list')}>
       {maps.length === 0 ? (
         <p className="empty">{t('maps.empty')}</p>
       ) : grouped ? (
@@ -104,6 +106,7 @@ export function MapsPage() {
           ))}
         </ul>
       )}
+      </PanelBoundary>
       {confirmReset && (
         <ConfirmDialog
           title={t('maps.confirmReset.title')}

@@ -6,6 +6,7 @@ import { actions } from '../../store/actions';
 import { useWorkspace } from '../../store/workspace';
 import { SegmentForm } from './SegmentForm';
 import { SegmentRow } from './SegmentRow';
+import { PanelBoundary } from '../../ui/PanelBoundary';
 
 export function SegmentsPage() {
   const t = useT();
@@ -32,6 +33,7 @@ export function SegmentsPage() {
           {t('segments.shareOver', { total: Math.round(totalShare * 10) / 10 })}
         </p>
       )}
+      <PanelBoundary name={t('segments.list')}>
       {segments.length === 0 ? (
         <p className="empty">{t('segments.empty')}</p>
       ) : (
@@ -41,6 +43,7 @@ export function SegmentsPage() {
           ))}
         </ol>
       )}
+      </PanelBoundary>
       {creating && (
         <SegmentForm
           title={t('segments.new')}

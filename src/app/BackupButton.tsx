@@ -1,0 +1,23 @@
+import { useState } from 'react';
+import { downloadWorkspaceBackup } from '../features/transfer/downloadBackup';
+import { useT } from '../i18n/useT';
+
+/** "Download backup": offered wherever the user's work may be at risk. */
+export function BackupButton() {
+  const t = useT();
+  const [failure, setFailure] = useState<string | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          setFailure(null);
+          downloadWorkspaceBackup().catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
+        }}
+      >
+        {t('safety.backup')}
+      </button>
+      {failure && <span role="alert">{t('safety.backupFailed', { reason: failure })}</span>}
+    </>
+  );
+}

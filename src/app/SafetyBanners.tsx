@@ -1,0 +1,46 @@
+import { useT } from '../i18n/useT';
+import { useSaveStatus } from '../store/saveStatus';
+import { useStorageStatus } from '../store/storageStatus';
+import { BackupButton } from './BackupButton';
+import { acceptUpdate, useAppUpdate } from './serviceWorker';
+import './safety.css';
+
+/** What threatens the user's work right now, said plainly, with what to do about it. */
+export function SafetyBanners() {
+  const t = useT();
+  const mode = useStorageStatus((s) => s.mode);
+  const reason = useStorageStatus((s) => s.reason);
+  const failure = useSaveStatus((s) => s.failure);
+  const error = useSaveStatus((s) => s.error);
+  const update = useAppUpdate((s) => s.waiting);
+  return (
+    <>
+      {mode === 'outdated' ? (
+        <div className="safety-banner danger" role="alert">
+          <p>{t('safety.outdated')}</p>
+          <button type="button" className="primary" onClick={() => location.reload()}>
+            {t('safety.reload')}
+          </button>
+        </div>
+      ) : mode === 'memory' ? (
+        <div className="safety-banner danger" role="alert">
+          <p>{t('safety.memory', { reason: reason ?? '' })}</p>
+          <BackupButton />
+        </div>
+      ) : failure ? (
+        <div className="safety-banner danger" role="alert">
+          <p>{failure === 'quota' ? t('safety.quota') : t('safety.failed', { reason: error ?? '' })}</p>
+          <BackupButton />
+        </div>
+      ) : null}
+      {update && (
+        <div className="safety-banner" role="status">
+          <p>{t('safety.update')}</p>
+          <button type="button" className="primary" onClick={acceptUpdate}>
+            {t('safety.reload')}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+// The sample-size planner: how many customers a test needs, and whether its plan gets there.
+import type { Hypothesis, HypothesisPlan } from '../types';
+import { sampleSizePerArm } from '../stats';
+
+/** The method's rule of thumb for B2C sales tests: about 100-150 closed deals (domain.md section 3). */
+export const RULE_OF_THUMB_DEALS = { from: 100, to: 150 } as const;
+
+/** The method's usual test length, in months. */
+export const USUAL_TEST_MONTHS = { from: 4, to: 6 } as const;
+
+export type PlanWarning = 'targetTooSmall' | 'datesTooShort';
+
+export type PlanResult =
+  | { kind: 'incomplete' }
+  | { kind: 'invalid'; message: string }
+  | {
+      kind: 'ok';
+      perArm: number;
+      total: number;
+      /** Weeks to gather both groups at the expected flow of customers; null without a flow. */
+      weeks: number | null;
+      /** Weeks between the planned start and end dates; null without both dates. */
+      plannedWeeks: number | null;
+      warnings: PlanWarning[];
+    };
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
+/** Whole weeks between two ISO dates, or null when either is missing or they are reversed. */
+export function weeksBetween(start: string, end: string): number | null {
+  if (!start || !end) return null;
+  const ms = Date.parse(end) - Date.parse(start);
+  if (!Number.isFinite(ms) || ms < 0) return null;
+  return ms / WEEK_MS;
+}
+
+/** The absolute effect from a relative one: 20% of a 10% baseline is 2 percentage points. */
+export function absoluteEffect(baselineRate: number, relative: number): number {
+  return baselineRate * relative;
+}
+
+export function planSample(plan: HypothesisPlan, h: Pick<Hypothesis, 'targetSample' | 'plannedStart' | 'plannedEnd'>): PlanResult {
+  const { baselineRate, minDetectableEffect } = plan;
+  if (baselineRate === null || minDetectableEffect === null) return { kind: 'incomplete' };
+  let perArm: number;
+  try {
+    perArm = sampleSizePerArm(baselineRate, minDetectableEffect, plan.alpha, plan.power);
+  } catch (error) {
+    return { kind: 'invalid', message: error instanceof Error ? error.message : String(error) };
+  }
+  const total = perArm * 2;
+  const weeks = plan.customersPerWeek && plan.customersPerWeek > 0 ? Math.ceil(total / plan.customersPerWeek) : null;
+  const plannedWeeks = weeksBetween(h.plannedStart, h.plannedEnd);
+  const warnings: PlanWarning[] = [];
+  if (h.targetSample !== null && h.targetSample < perArm) warnings.push('targetTooSmall');
+  if (weeks !== null && plannedWeeks !== null && plannedWeeks < weeks) warnings.push('datesTooShort');
+  return { kind: 'ok', perArm, total, weeks, plannedWeeks, warnings };
+}

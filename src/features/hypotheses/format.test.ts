@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyseHypothesis } from '../../domain/hypotheses/analysis';
+import type { Reading } from '../../domain/types';
+import { translate } from '../../i18n/translate';
+import type { T } from '../../i18n/useT';
+import { badgeSummary, formatChance, verdictSentence } from './format';
+
+const en: T = (key, params) => translate('en', key, params);
+const ru: T = (key, params) => translate('ru', key, params);
+const reading = (arm: Reading['arm'], users: number, conversions: number): Reading => ({ id: arm, arm, date: '2026-01-01', users, conversions });
+const clear = analyseHypothesis({ readings: [reading('control', 400, 40), reading('treatment', 400, 64)] })!;
+
+describe('plain-words figures', () => {
+  it('says the verdict in English and Russian', () => {
+    expect(verdictSentence(clear, en, 'en')).toBe(
+      'Treatment converts 6.0 pp better (95% CI +1.4 pp to +10.6 pp). 99% chance it beats control. Significant at 5%.',
+    );
+    expect(verdictSentence(clear, ru, 'ru')).toBe(
+      'В тестовой группе конверсия выше на 6,0 п. п. (95% интервал: от +1,4 п. п. до +10,6 п. п.). Шанс, что тест лучше контроля: 99\u00a0%. Разница значима на уровне 5%.',
+    );
+    const worse = analyseHypothesis({ readings: [reading('control', 400, 64), reading('treatment', 400, 40)] })!;
+    expect(verdictSentence(worse, en, 'en')).toMatch(/^Treatment converts 6\.0 pp worse \(95% CI -10\.6 pp to -1\.4 pp\)\. 1% chance/);
+  });
+
+  it('never rounds a near-certainty to 100% or a slim chance to 0%', () => {
+    expect(formatChance(0.9996, 'en')).toBe('> 99%');
+    expect(formatChance(1, 'en')).toBe('100%');
+    expect(formatChance(0.0004, 'en')).toBe('< 1%');
+    expect(formatChance(0.5, 'en')).toBe('50%');
+  });
+
+  it('shows the result on decided hypotheses only', () => {
+    expect(badgeSummary('adopted', clear, en, 'en')).toBe('+6.0 pp, adopted');
+    expect(badgeSummary('running', clear, en, 'en')).toBe('Running');
+    expect(badgeSummary('rejected', null, en, 'en')).toBe('Rejected');
+  });
+});

@@ -2,7 +2,7 @@
 // the schema, check references. Pure and total: any input gives either a valid file or a list
 // of problems, never an exception, and nothing is written until all of it passed.
 import { MAX_CARDS_PER_MAP, MAX_FILE_BYTES, MAX_RECORDS } from './limits';
-import { detectVersion, migrate } from './migrations';
+import { detectVersion, migrate, unwrapLegacyBackup } from './migrations';
 import { fail, MAX_LISTED_PROBLEMS, type Outcome, type Problem } from './problems';
 import { checkReferences } from './references';
 import { FILE_KINDS, fileSchema, FILE_TABLES, type TropaFile } from './schema';
@@ -30,8 +30,9 @@ export function checkFileSize(bytes: number): Problem | null {
 }
 
 /** An already parsed document (JSON value) as a checked, current-version file. */
-export function readDocument(doc: unknown): Outcome<TropaFile> {
-  if (!isObject(doc)) return fail([{ path: '', code: 'notTropa' }]);
+export function readDocument(input: unknown): Outcome<TropaFile> {
+  if (!isObject(input)) return fail([{ path: '', code: 'notTropa' }]);
+  const doc = unwrapLegacyBackup(input);
   const version = detectVersion(doc);
   if (!version.ok) {
     if (version.code === 'notTropa') return fail([{ path: 'format', code: 'notTropa' }]);

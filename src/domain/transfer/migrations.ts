@@ -21,6 +21,15 @@ export function looksLikeVersion0(doc: Doc): boolean {
   return !('format' in doc) && isObject(doc.maps) && isObject(doc.stages) && isObject(doc.lanes) && isObject(doc.cards);
 }
 
+/**
+ * The first crash-safety release downloaded backups as `{ "format": "tropa-backup",
+ * "version": 1, "savedAt", "workspace": <a version-0 dump, photos null> }` before this format
+ * existed. Such a file is read as the version-0 dump it wraps.
+ */
+export function unwrapLegacyBackup(doc: Doc): Doc {
+  return doc.format === 'tropa-backup' && isObject(doc.workspace) ? doc.workspace : doc;
+}
+
 /** Version 0 -> 1: the envelope, tables as lists, lane scores as a list, photos dropped (a Blob dumps as `{}`). */
 function fromVersion0(doc: Doc): Doc {
   const next: Doc = { format: FORMAT, version: 1, kind: 'workspace', exportedAt: '' };
@@ -38,7 +47,9 @@ function fromVersion0(doc: Doc): Doc {
     : next.lanes;
   next.personas = Array.isArray(next.personas)
     ? next.personas.map((persona) =>
-        isObject(persona) && (persona.photo === undefined || isObject(persona.photo)) ? { ...persona, photo: null } : persona,
+        isObject(persona) && (persona.photo === undefined || persona.photo === null || isObject(persona.photo))
+          ? { ...persona, photo: null }
+          : persona,
       )
     : next.personas;
   return next;

@@ -206,6 +206,21 @@ describe('migrations', () => {
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
+  it('reads the backups of the first crash-safety release (a version-0 dump in an envelope)', () => {
+    const ws = richWorkspace();
+    const workspace = { ...ws, personas: Object.fromEntries(Object.entries(ws.personas).map(([id, p]) => [id, { ...p, photo: null }])) };
+    const backup = JSON.stringify({ format: 'tropa-backup', version: 1, savedAt: '2026-11-25T08:00:00.000Z', workspace }, null, 2);
+    const store = storeWith(emptyWorkspace());
+    const result = importFileText(backup, naming, store);
+    expect(result.ok && result.value).toMatchObject({ kind: 'workspace', maps: 2, hypotheses: 2, channelsAdded: 2 });
+    const after = store.store.getState().workspace;
+    const copy = Object.values(after.maps).find((m) => m.title.startsWith('Buying'))!;
+    const { persona, ...shape } = describeMap(after, copy.id);
+    const { persona: original, ...expected } = describeMap(ws, DEMO_MAP_ID);
+    expect(shape).toEqual(expected);
+    expect(persona).toEqual({ ...original, photo: null });
+  });
+
   it('reads a version-0 dump from before the channel library', () => {
     const { channels: _drop, ...old } = JSON.parse(JSON.stringify(richWorkspace())) as Record<string, unknown>;
     // Without the library, the card that used a library channel points nowhere.

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLanguage, useT } from '../../i18n/useT';
+import { actions } from '../../store/actions';
 import { workspaceStore } from '../../store/workspace';
 import { useToasts } from '../../ui/toastStore';
 import { mapHref, navigate } from '../../app/route';
@@ -22,7 +23,7 @@ export function TransferActions() {
   const [failure, setFailure] = useState<{ fileName: string; lines: string[]; more: number } | null>(null);
 
   const succeed = (outcome: Extract<ImportOutcome, { ok: true }>) => {
-    showToast({ message: outcome.message, action: { label: t('common.undo'), run: () => workspaceStore.undo() } });
+    showToast({ message: outcome.message, action: { label: t('common.undo'), run: actions.undo } });
     if (outcome.openMapId) navigate(mapHref(outcome.openMapId));
   };
 

@@ -7,6 +7,7 @@ import { useWorkspace } from '../../store/workspace';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { InlineTextInput } from '../../ui/InlineTextInput';
 import { mapHref } from '../../app/route';
+import { ExportMenu } from '../transfer/ExportMenu';
 
 interface MapRowProps {
   map: JourneyMap;
@@ -60,6 +61,7 @@ export const MapRow = memo(function MapRow({ map, onDelete }: MapRowProps) {
         >
           ⧉
         </button>
+        <ExportMenu map={map} />
         <button
           type="button"
           className="danger"

@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useToasts } from '../../ui/toastStore';
 import { compareHref, mapHref, navigate } from '../../app/route';
 import { MapRow } from './MapRow';
+import { TransferActions } from '../transfer/TransferActions';
 import { PanelBoundary } from '../../ui/PanelBoundary';
 
 const NONE = '__none__';
@@ -59,6 +60,7 @@ export function MapsPage() {
           </button>
         </div>
       </div>
+      <TransferActions />
       {segments.length > 0 && (
         <label className="segment-filter">
           {t('maps.filterSegment')}

@@ -1,19 +1,17 @@
-// Minimal stand-in: the transfer feature provides the full backup (with photos) at merge.
+// The whole workspace as a Tropa file, downloaded: the backup offered wherever storage fails
+// or the app breaks, so the user's work can always leave the browser.
+import { exportWorkspace, fileToJson } from '../../domain/transfer/exportFile';
 import { workspaceStore } from '../../store/workspace';
+import { downloadText, fileNameFor } from './download';
 
-/** Download the whole workspace as a JSON file (persona photos left out). */
+export const JSON_TYPE = 'application/json';
+
+/** Downloads everything in memory now (the truth, even when IndexedDB refused to save it). */
 export async function downloadWorkspaceBackup(): Promise<void> {
-  const { workspace } = workspaceStore.store.getState();
-  const personas = Object.fromEntries(
-    Object.entries(workspace.personas).map(([id, persona]) => [id, { ...persona, photo: null }]),
-  );
-  const json = JSON.stringify({ format: 'tropa-backup', version: 1, savedAt: new Date().toISOString(), workspace: { ...workspace, personas } }, null, 2);
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `tropa-backup-${new Date().toISOString().slice(0, 10)}.json`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  const file = await exportWorkspace(workspaceStore.store.getState().workspace);
+  downloadText(fileToJson(file), workspaceFileName(), JSON_TYPE);
+}
+
+export function workspaceFileName(now = new Date()): string {
+  return fileNameFor('Tropa workspace', 'json', now);
 }

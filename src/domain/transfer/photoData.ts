@@ -1,0 +1,22 @@
+// Persona photos travel inside the file as base64 data: URLs and come back as Blobs.
+
+const CHUNK = 0x8000;
+
+/** A Blob as `data:<type>;base64,...`. */
+export async function blobToDataUrl(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  const type = /^image\/(jpeg|png|webp|gif)$/.test(blob.type) ? blob.type : 'image/jpeg';
+  return `data:${type};base64,${btoa(binary)}`;
+}
+
+/** A data: URL (already checked against PHOTO_DATA_URL) as a Blob of its image type. */
+export function dataUrlToBlob(dataUrl: string): Blob {
+  const comma = dataUrl.indexOf(',');
+  const type = dataUrl.slice('data:'.length, dataUrl.indexOf(';'));
+  const binary = atob(dataUrl.slice(comma + 1));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type });
+}

@@ -1,0 +1,46 @@
+import { useEffect, useId, useRef } from 'react';
+import { useT } from '../../i18n/useT';
+
+interface ImportProblemsDialogProps {
+  fileName: string;
+  lines: string[];
+  more: number;
+  onClose: () => void;
+}
+
+/** Why an import was refused, problem by problem; the texts are the user's data, shown as text. */
+export function ImportProblemsDialog({ fileName, lines, more, onClose }: ImportProblemsDialogProps) {
+  const t = useT();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className="dialog transfer-problems"
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId}>{t('transfer.failedTitle', { file: fileName })}</h2>
+      <p>{t('transfer.failedBody')}</p>
+      <ul className="transfer-problem-list" aria-label={t('transfer.failedBody')}>
+        {lines.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+      {more > 0 && <p>{t('transfer.more', { n: more })}</p>}
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={onClose} autoFocus>
+          {t('common.close')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

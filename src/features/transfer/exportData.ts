@@ -1,0 +1,28 @@
+// Export of one map: a Tropa file (everything, re-importable) or a CSV table (texts only).
+import { serialiseDelimited } from '../../domain/transfer/delimited';
+import { exportMap, fileToJson } from '../../domain/transfer/exportFile';
+import { mapToTable } from '../../domain/transfer/table';
+import type { Id, Lane } from '../../domain/types';
+import type { T } from '../../i18n/useT';
+import { workspaceStore } from '../../store/workspace';
+import { laneTitle } from '../canvas/laneTitle';
+import { JSON_TYPE } from './downloadBackup';
+import { downloadText, fileNameFor } from './download';
+
+/** Downloads the map as a Tropa file; returns the file name. */
+export async function downloadMapJson(mapId: Id, t: T): Promise<string> {
+  const ws = workspaceStore.store.getState().workspace;
+  const file = await exportMap(ws, mapId);
+  const name = fileNameFor(ws.maps[mapId]?.title || t('common.untitled'), 'json');
+  downloadText(fileToJson(file), name, JSON_TYPE);
+  return name;
+}
+
+/** Downloads the map as a CSV table, lane titles in the UI language; returns the file name. */
+export function downloadMapCsv(mapId: Id, t: T): string {
+  const ws = workspaceStore.store.getState().workspace;
+  const rows = mapToTable(ws, mapId, (lane: Lane) => laneTitle(lane, t));
+  const name = fileNameFor(ws.maps[mapId]?.title || t('common.untitled'), 'csv');
+  downloadText(serialiseDelimited(rows), name, 'text/csv;charset=utf-8');
+  return name;
+}

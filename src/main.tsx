@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startSession } from './store/session';
+import './app/fonts';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);

@@ -16,6 +16,7 @@ import { PersonaCard } from '../segments/PersonaCard';
 import { StickyHeaders } from './StickyHeaders';
 import { useMapGrid } from './useMapGrid';
 import { useClipboard } from './useClipboard';
+import { ExportButtons } from '../export/ExportButtons';
 
 type BoardNode = Node<{ mapId: Id }, 'board'>;
 
@@ -95,6 +96,7 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
         )}
         <MapMeta map={map} personaOpen={personaOpen} onTogglePersona={() => setPersonaOpen((open) => !open)} />
         <EditorToolbar mapId={mapId} />
+        <ExportButtons mapId={mapId} />
       </div>
       <div className="canvas" ref={canvasRef}>
         <ReactFlow

@@ -1,0 +1,238 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  EXPORT_FORMATS,
+  EXPORT_SCALES,
+  CANVAS_MAX_SIDE,
+  exportFileName,
+  fitScale,
+  type ExportFormat,
+  type ExportScope,
+} from '../../domain/exportImage';
+import { mapStages } from '../../domain/selectors';
+import type { Id } from '../../domain/types';
+import { useLanguage, useT } from '../../i18n/useT';
+import { useWorkspace, workspaceStore } from '../../store/workspace';
+import { useToasts } from '../../ui/toastStore';
+import { buildExportDom, type BuiltExport } from './buildExportDom';
+import { exportModel } from './exportModel';
+import { ExportCancelled, downloadBlob, loadFonts, renderImage, type ExportStep } from './renderImage';
+import { blobToDataUrl } from './blobToDataUrl';
+import './exportDialog.css';
+
+interface ExportDialogProps {
+  mapId: Id;
+  /** The selected cards, offered as a scope when there are any. */
+  selection: Id[];
+  initialScope: ExportScope;
+  onClose: () => void;
+}
+
+type ScopeValue = 'map' | 'selection' | `stage:${string}`;
+
+const scopeValue = (scope: ExportScope): ScopeValue =>
+  scope.kind === 'stage' ? `stage:${scope.stageId}` : scope.kind;
+
+const STEPS: ExportStep[] = ['fonts', 'drawing', 'encoding'];
+
+/** Export the map, a stage or the selection as a PNG, JPEG or SVG picture. */
+export function ExportDialog({ mapId, selection, initialScope, onClose }: ExportDialogProps) {
+  const t = useT();
+  const language = useLanguage();
+  const ref = useRef<HTMLDialogElement>(null);
+  const map = useWorkspace((ws) => ws.maps[mapId]);
+  const stagesRecord = useWorkspace((ws) => ws.stages);
+  const stages = useMemo(() => mapStages({ stages: stagesRecord }, mapId), [stagesRecord, mapId]);
+  const persona = useWorkspace((ws) => (map?.personaId ? ws.personas[map.personaId] : undefined));
+  const [scope, setScope] = useState<ScopeValue>(scopeValue(initialScope));
+  const [format, setFormat] = useState<ExportFormat>('png');
+  const [scale, setScale] = useState<number>(2);
+  const [transparent, setTransparent] = useState(false);
+  const [show, setShow] = useState({ title: true, date: true, persona: persona !== undefined, legend: true });
+  const [built, setBuilt] = useState<{ export: BuiltExport; width: number; height: number } | null>(null);
+  const [step, setStep] = useState<ExportStep | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const cancelled = useRef(false);
+  const clear = transparent && format !== 'jpeg';
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  // The lean picture DOM is laid out as soon as the options change, so the dialog can say
+  // how big the picture will be; the same DOM is then exported.
+  useEffect(() => {
+    let live = true;
+    let current: BuiltExport | null = null;
+    setBuilt(null);
+    (async () => {
+      const exportScope: ExportScope =
+        scope === 'map'
+          ? { kind: 'map' }
+          : scope === 'selection'
+            ? { kind: 'selection', cardIds: selection }
+            : { kind: 'stage', stageId: scope.slice('stage:'.length) };
+      const photoUrl = show.persona && persona?.photo ? await blobToDataUrl(persona.photo).catch(() => null) : null;
+      await loadFonts();
+      if (!live) return;
+      const model = exportModel(workspaceStore.store.getState().workspace, mapId, exportScope, t, language);
+      current = buildExportDom(model, { ...show, transparent: clear, photoUrl, now: new Date() });
+      setBuilt({ export: current, width: Number(current.root.dataset.exportWidth), height: Number(current.root.dataset.exportHeight) });
+    })().catch((error: unknown) => live && setMessage(String(error)));
+    return () => {
+      live = false;
+      current?.dispose();
+    };
+  }, [scope, show, clear, mapId, selection, persona, t, language]);
+
+  if (!map) return null;
+  const fitted = built ? fitScale(built.width, built.height, scale) : null;
+  const working = step !== null;
+
+  const start = async () => {
+    if (!built || !fitted) return;
+    cancelled.current = false;
+    setMessage(null);
+    setStep('fonts');
+    try {
+      const blob = await renderImage(
+        built.export.root,
+        { format, scale: fitted.scale, background: clear ? null : '#ffffff' },
+        setStep,
+        () => cancelled.current,
+      );
+      const stageName = scope.startsWith('stage:') ? stages.find((s) => `stage:${s.id}` === scope)?.name : undefined;
+      const part = scope === 'selection' ? t('export.selectionPart') : (stageName ?? '');
+      const fileName = exportFileName(map.title, new Date(), format === 'jpeg' ? 'jpg' : format, part);
+      downloadBlob(blob, fileName);
+      useToasts.getState().show({
+        message: fitted.reduced
+          ? t('export.doneReduced', { file: fileName, scale: fitted.scale })
+          : t('export.done', { file: fileName }),
+      });
+      onClose();
+    } catch (error) {
+      setStep(null);
+      setMessage(error instanceof ExportCancelled ? t('export.cancelled') : t('export.failed', { error: String(error) }));
+    }
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog export-dialog"
+      aria-labelledby="export-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        if (working) cancelled.current = true;
+        else onClose();
+      }}
+    >
+      <h2 id="export-title">{t('export.title')}</h2>
+      <div className="export-options">
+        <label className="export-field">
+          {t('export.scope')}
+          <select value={scope} disabled={working} onChange={(e) => setScope(e.target.value as ScopeValue)}>
+            <option value="map">{t('export.scopeMap')}</option>
+            {selection.length > 0 && <option value="selection">{t('export.scopeSelection', { n: selection.length })}</option>}
+            {stages.map((s, i) => (
+              <option key={s.id} value={`stage:${s.id}`}>
+                {t('export.scopeStage', { n: i + 1, name: s.name })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset disabled={working}>
+          <legend>{t('export.format')}</legend>
+          {EXPORT_FORMATS.map((f) => (
+            <label key={f}>
+              <input type="radio" name="export-format" checked={format === f} onChange={() => setFormat(f)} />
+              {t(`export.format.${f}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset disabled={working || format === 'svg'}>
+          <legend>{t('export.scale')}</legend>
+          {EXPORT_SCALES.map((s) => (
+            <label key={s}>
+              <input type="radio" name="export-scale" checked={scale === s} onChange={() => setScale(s)} />
+              {`${s}×`}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset disabled={working}>
+          <legend>{t('export.background')}</legend>
+          <label>
+            <input type="radio" name="export-background" checked={!clear} onChange={() => setTransparent(false)} />
+            {t('export.white')}
+          </label>
+          <label title={format === 'jpeg' ? t('export.jpegWhite') : undefined}>
+            <input
+              type="radio"
+              name="export-background"
+              checked={clear}
+              disabled={format === 'jpeg'}
+              onChange={() => setTransparent(true)}
+            />
+            {t('export.transparent')}
+          </label>
+          {format === 'jpeg' && <span className="hint">{t('export.jpegWhite')}</span>}
+        </fieldset>
+        <fieldset disabled={working}>
+          <legend>{t('export.include')}</legend>
+          {(['title', 'date', 'persona', 'legend'] as const).map((key) => (
+            <label key={key}>
+              <input
+                type="checkbox"
+                checked={show[key] && (key !== 'persona' || persona !== undefined)}
+                disabled={key === 'persona' && persona === undefined}
+                onChange={(e) => setShow((s) => ({ ...s, [key]: e.target.checked }))}
+              />
+              {t(`export.include.${key}`)}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <p className="export-size" role="status" data-export-size={fitted ? `${fitted.pixelWidth}x${fitted.pixelHeight}` : undefined}>
+        {!fitted
+          ? t('export.measuring')
+          : format === 'svg'
+            ? t('export.sizeSvg', { width: built!.width, height: built!.height })
+            : t('export.size', { width: fitted.pixelWidth, height: fitted.pixelHeight })}
+      </p>
+      {fitted?.reduced && format !== 'svg' && (
+        <p className="hint-box warning export-reduced" role="alert">
+          {t('export.reduced', { requested: scale, scale: fitted.scale, limit: CANVAS_MAX_SIDE.toLocaleString(language) })}
+        </p>
+      )}
+      {working && (
+        <div className="export-progress" role="status" aria-live="polite">
+          <progress max={STEPS.length} value={STEPS.indexOf(step) + 1} aria-label={t('export.progress')} />
+          <span>{t(`export.step.${step}`)}</span>
+        </div>
+      )}
+      {message && (
+        <p className="form-error" role="alert">
+          {message}
+        </p>
+      )}
+      <div className="dialog-actions">
+        {working ? (
+          <button type="button" onClick={() => (cancelled.current = true)}>
+            {t('common.cancel')}
+          </button>
+        ) : (
+          <>
+            <button type="button" onClick={onClose}>
+              {t('common.close')}
+            </button>
+            <button type="button" className="primary" disabled={!fitted} onClick={() => void start()}>
+              {t('export.start')}
+            </button>
+          </>
+        )}
+      </div>
+    </dialog>
+  );
+}

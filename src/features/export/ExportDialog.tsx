@@ -77,7 +77,9 @@ export function ExportDialog({ mapId, selection, initialScope, onClose }: Export
       await loadFonts();
       if (!live) return;
       const model = exportModel(workspaceStore.store.getState().workspace, mapId, exportScope, t, language);
+      const start = performance.now();
       current = buildExportDom(model, { ...show, transparent: clear, photoUrl, now: new Date() });
+      performance.measure('tropa:export-layout', { start, end: performance.now() });
       setBuilt({ export: current, width: Number(current.root.dataset.exportWidth), height: Number(current.root.dataset.exportHeight) });
     })().catch((error: unknown) => live && setMessage(String(error)));
     return () => {

@@ -247,6 +247,34 @@ test.describe('image export', () => {
     expect(selected).not.toContain('Book a visit at a convenient time');
   });
 
+  test('a long export shows its progress and can be cancelled', async ({ page }) => {
+    await openDemo(page);
+    await page.evaluate(() => document.fonts.ready);
+    // Hold the font files the export embeds, so the export stays at its first step.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*.woff2', async (route) => {
+      await held;
+      await route.continue();
+    });
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    const dialog = await openDialog(page);
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(dialog.getByText('Embedding fonts…')).toBeVisible();
+    await expect(dialog.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
+    await expect(dialog.getByRole('radio', { name: 'SVG' })).toBeDisabled();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    release();
+    await expect(dialog.getByRole('alert')).toHaveText('Export cancelled. Nothing was saved.');
+    await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();
+    expect(downloads).toBe(0);
+    // The next export goes through.
+    await page.unroute('**/*.woff2');
+    const { bytes } = await exportFile(page);
+    expect(pngSize(bytes).width).toBeGreaterThan(3000);
+  });
+
   test('the dialog closes with Escape and exports nothing', async ({ page }) => {
     await openDemo(page);
     let downloads = 0;

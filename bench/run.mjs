@@ -242,10 +242,10 @@ async function measureExport(browser) {
     const path = await download.path();
     tropa.push(Date.now() - t0);
     console.log(
-      '  steps (ms):',
-      await page.evaluate(() =>
+      `  Tropa export run ${i + 1}: ${tropa[i]} ms; steps (ms):`,
+      JSON.stringify(await page.evaluate(() =>
         Object.fromEntries(['layout', 'fonts', 'clone', 'decode', 'draw', 'encode'].map((n) => [n, Math.round(performance.getEntriesByName(`tropa:export-${n}`).at(-1)?.duration ?? NaN)])),
-      ),
+      )),
     );
     tropaSize = pngSize(readFileSync(path));
     await dialog.waitFor({ state: 'detached' });

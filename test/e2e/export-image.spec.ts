@@ -275,6 +275,41 @@ test.describe('image export', () => {
     expect(pngSize(bytes).width).toBeGreaterThan(3000);
   });
 
+  test('the persona’s photo goes into the picture; the picture follows the UI language', async ({ page }) => {
+    await openApp(page, '/#/segments');
+    const demo = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Family men/ }) });
+    await demo.getByRole('button', { name: 'Edit persona Andrey Sokolov' }).click();
+    const form = page.getByRole('dialog', { name: 'Edit persona Andrey Sokolov' });
+    await form.getByLabel('Photo').setInputFiles('test/e2e/files/portrait.png');
+    await expect(form.getByRole('img', { name: 'Photo of Andrey Sokolov' })).toBeVisible();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(form).toHaveCount(0);
+    await page.goto('/#/maps/demo-map');
+    await expect(page.locator('.stage-name')).toHaveCount(DEMO_STAGES);
+    const dialog = await openDialog(page);
+    await expect(dialog.getByRole('checkbox', { name: 'Persona' })).toBeChecked();
+    await dialog.getByRole('radio', { name: 'SVG' }).check();
+    await expect(dialog.locator('[data-export-size]')).toBeVisible();
+    const svg = (await exportFile(page)).bytes.toString('utf8');
+    const photo = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+      return doc.querySelector('.xp-persona img.xp-avatar')?.getAttribute('src')?.slice(0, 23) ?? null;
+    }, svg);
+    expect(photo).toBe('data:image/jpeg;base64,');
+    expect(svg).toContain('Andrey Sokolov');
+
+    await page.getByRole('combobox', { name: /language|язык/i }).selectOption('ru');
+    await expect(page.getByRole('button', { name: 'Экспорт картинки' })).toBeVisible();
+    await page.getByRole('button', { name: 'Экспорт картинки' }).click();
+    const ru = page.getByRole('dialog', { name: 'Экспорт карты в картинку' });
+    await ru.getByRole('radio', { name: 'SVG' }).check();
+    await expect(ru.locator('[data-export-size]')).toBeVisible();
+    const [download] = await Promise.all([page.waitForEvent('download'), ru.getByRole('button', { name: 'Экспортировать' }).click()]);
+    const text = (await readFile((await download.path())!)).toString('utf8');
+    expect(text).toContain('Легенда');
+    expect(text).toContain('Сила барьера');
+  });
+
   test('the dialog closes with Escape and exports nothing', async ({ page }) => {
     await openDemo(page);
     let downloads = 0;

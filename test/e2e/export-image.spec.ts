@@ -161,6 +161,8 @@ test.describe('image export', () => {
     expect(parsed.embedded).toBe(true);
 
     await openDialog(page);
+    // The last export's options are offered again.
+    await expect(dialog.getByRole('radio', { name: 'SVG' })).toBeChecked();
     await dialog.getByRole('radio', { name: 'Transparent' }).check();
     await dialog.getByRole('radio', { name: 'JPEG' }).check();
     await expect(dialog.getByRole('radio', { name: 'Transparent' })).toBeDisabled();

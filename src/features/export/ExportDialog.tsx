@@ -34,6 +34,14 @@ const scopeValue = (scope: ExportScope): ScopeValue =>
 
 const STEPS: ExportStep[] = ['fonts', 'drawing', 'encoding'];
 
+/** The options of the last export, offered again the next time in this session. */
+const last = {
+  format: 'png' as ExportFormat,
+  scale: 2,
+  transparent: false,
+  show: { title: true, date: true, persona: true, legend: true },
+};
+
 /** Export the map, a stage or the selection as a PNG, JPEG or SVG picture. */
 export function ExportDialog({ mapId, selection, initialScope, onClose }: ExportDialogProps) {
   const t = useT();
@@ -44,10 +52,10 @@ export function ExportDialog({ mapId, selection, initialScope, onClose }: Export
   const stages = useMemo(() => mapStages({ stages: stagesRecord }, mapId), [stagesRecord, mapId]);
   const persona = useWorkspace((ws) => (map?.personaId ? ws.personas[map.personaId] : undefined));
   const [scope, setScope] = useState<ScopeValue>(scopeValue(initialScope));
-  const [format, setFormat] = useState<ExportFormat>('png');
-  const [scale, setScale] = useState<number>(2);
-  const [transparent, setTransparent] = useState(false);
-  const [show, setShow] = useState({ title: true, date: true, persona: persona !== undefined, legend: true });
+  const [format, setFormat] = useState<ExportFormat>(last.format);
+  const [scale, setScale] = useState<number>(last.scale);
+  const [transparent, setTransparent] = useState(last.transparent);
+  const [show, setShow] = useState({ ...last.show, persona: last.show.persona && persona !== undefined });
   const [built, setBuilt] = useState<{ export: BuiltExport; width: number; height: number } | null>(null);
   const [step, setStep] = useState<ExportStep | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -108,6 +116,7 @@ export function ExportDialog({ mapId, selection, initialScope, onClose }: Export
       const part = scope === 'selection' ? t('export.selectionPart') : (stageName ?? '');
       const fileName = exportFileName(map.title, new Date(), format === 'jpeg' ? 'jpg' : format, part);
       downloadBlob(blob, fileName);
+      Object.assign(last, { format, scale, transparent, show: { ...show, persona: show.persona || persona === undefined } });
       useToasts.getState().show({
         message: fitted.reduced
           ? t('export.doneReduced', { file: fileName, scale: fitted.scale })

@@ -31,7 +31,7 @@ export function ExportButtons({ mapId }: { mapId: Id }) {
 
   return (
     <div className="export-bar-buttons">
-      <button type="button" className="bar-icon" aria-label={t('export.open')} title={t('export.open')} onClick={() => openExport({ kind: 'map' })}>
+      <button type="button" className="bar-icon" aria-label={t('imageExport.open')} title={t('imageExport.open')} onClick={() => openExport({ kind: 'map' })}>
         <ImageDown size={18} aria-hidden="true" />
       </button>
       <button

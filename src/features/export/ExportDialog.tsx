@@ -113,19 +113,19 @@ export function ExportDialog({ mapId, selection, initialScope, onClose }: Export
         () => cancelled.current,
       );
       const stageName = scope.startsWith('stage:') ? stages.find((s) => `stage:${s.id}` === scope)?.name : undefined;
-      const part = scope === 'selection' ? t('export.selectionPart') : (stageName ?? '');
+      const part = scope === 'selection' ? t('imageExport.selectionPart') : (stageName ?? '');
       const fileName = exportFileName(map.title, new Date(), format === 'jpeg' ? 'jpg' : format, part);
       downloadBlob(blob, fileName);
       Object.assign(last, { format, scale, transparent, show: { ...show, persona: show.persona || persona === undefined } });
       useToasts.getState().show({
         message: fitted.reduced
-          ? t('export.doneReduced', { file: fileName, scale: fitted.scale })
-          : t('export.done', { file: fileName }),
+          ? t('imageExport.doneReduced', { file: fileName, scale: fitted.scale })
+          : t('imageExport.done', { file: fileName }),
       });
       onClose();
     } catch (error) {
       setStep(null);
-      setMessage(error instanceof ExportCancelled ? t('export.cancelled') : t('export.failed', { error: String(error) }));
+      setMessage(error instanceof ExportCancelled ? t('imageExport.cancelled') : t('imageExport.failed', { error: String(error) }));
     }
   };
 
@@ -140,31 +140,31 @@ export function ExportDialog({ mapId, selection, initialScope, onClose }: Export
         else onClose();
       }}
     >
-      <h2 id="export-title">{t('export.title')}</h2>
+      <h2 id="export-title">{t('imageExport.title')}</h2>
       <div className="export-options">
         <label className="export-field">
-          {t('export.scope')}
+          {t('imageExport.scope')}
           <select value={scope} disabled={working} onChange={(e) => setScope(e.target.value as ScopeValue)}>
-            <option value="map">{t('export.scopeMap')}</option>
-            {selection.length > 0 && <option value="selection">{t('export.scopeSelection', { n: selection.length })}</option>}
+            <option value="map">{t('imageExport.scopeMap')}</option>
+            {selection.length > 0 && <option value="selection">{t('imageExport.scopeSelection', { n: selection.length })}</option>}
             {stages.map((s, i) => (
               <option key={s.id} value={`stage:${s.id}`}>
-                {t('export.scopeStage', { n: i + 1, name: s.name })}
+                {t('imageExport.scopeStage', { n: i + 1, name: s.name })}
               </option>
             ))}
           </select>
         </label>
         <fieldset disabled={working}>
-          <legend>{t('export.format')}</legend>
+          <legend>{t('imageExport.format')}</legend>
           {EXPORT_FORMATS.map((f) => (
             <label key={f}>
               <input type="radio" name="export-format" checked={format === f} onChange={() => setFormat(f)} />
-              {t(`export.format.${f}`)}
+              {t(`imageExport.format.${f}`)}
             </label>
           ))}
         </fieldset>
         <fieldset disabled={working || format === 'svg'}>
-          <legend>{t('export.scale')}</legend>
+          <legend>{t('imageExport.scale')}</legend>
           {EXPORT_SCALES.map((s) => (
             <label key={s}>
               <input type="radio" name="export-scale" checked={scale === s} onChange={() => setScale(s)} />
@@ -173,12 +173,12 @@ export function ExportDialog({ mapId, selection, initialScope, onClose }: Export
           ))}
         </fieldset>
         <fieldset disabled={working}>
-          <legend>{t('export.background')}</legend>
+          <legend>{t('imageExport.background')}</legend>
           <label>
             <input type="radio" name="export-background" checked={!clear} onChange={() => setTransparent(false)} />
-            {t('export.white')}
+            {t('imageExport.white')}
           </label>
-          <label title={format === 'jpeg' ? t('export.jpegWhite') : undefined}>
+          <label title={format === 'jpeg' ? t('imageExport.jpegWhite') : undefined}>
             <input
               type="radio"
               name="export-background"
@@ -186,12 +186,12 @@ export function ExportDialog({ mapId, selection, initialScope, onClose }: Export
               disabled={format === 'jpeg'}
               onChange={() => setTransparent(true)}
             />
-            {t('export.transparent')}
+            {t('imageExport.transparent')}
           </label>
-          {format === 'jpeg' && <span className="hint">{t('export.jpegWhite')}</span>}
+          {format === 'jpeg' && <span className="hint">{t('imageExport.jpegWhite')}</span>}
         </fieldset>
         <fieldset disabled={working}>
-          <legend>{t('export.include')}</legend>
+          <legend>{t('imageExport.include')}</legend>
           {(['title', 'date', 'persona', 'legend'] as const).map((key) => (
             <label key={key}>
               <input
@@ -200,27 +200,27 @@ export function ExportDialog({ mapId, selection, initialScope, onClose }: Export
                 disabled={key === 'persona' && persona === undefined}
                 onChange={(e) => setShow((s) => ({ ...s, [key]: e.target.checked }))}
               />
-              {t(`export.include.${key}`)}
+              {t(`imageExport.include.${key}`)}
             </label>
           ))}
         </fieldset>
       </div>
       <p className="export-size" role="status" data-export-size={fitted ? `${fitted.pixelWidth}x${fitted.pixelHeight}` : undefined}>
         {!fitted
-          ? t('export.measuring')
+          ? t('imageExport.measuring')
           : format === 'svg'
-            ? t('export.sizeSvg', { width: built!.width, height: built!.height })
-            : t('export.size', { width: fitted.pixelWidth, height: fitted.pixelHeight })}
+            ? t('imageExport.sizeSvg', { width: built!.width, height: built!.height })
+            : t('imageExport.size', { width: fitted.pixelWidth, height: fitted.pixelHeight })}
       </p>
       {fitted?.reduced && format !== 'svg' && (
         <p className="hint-box warning export-reduced" role="alert">
-          {t('export.reduced', { requested: scale, scale: fitted.scale, limit: CANVAS_MAX_SIDE.toLocaleString(language) })}
+          {t('imageExport.reduced', { requested: scale, scale: fitted.scale, limit: CANVAS_MAX_SIDE.toLocaleString(language) })}
         </p>
       )}
       {working && (
         <div className="export-progress" role="status" aria-live="polite">
-          <progress max={STEPS.length} value={STEPS.indexOf(step) + 1} aria-label={t('export.progress')} />
-          <span>{t(`export.step.${step}`)}</span>
+          <progress max={STEPS.length} value={STEPS.indexOf(step) + 1} aria-label={t('imageExport.progress')} />
+          <span>{t(`imageExport.step.${step}`)}</span>
         </div>
       )}
       {message && (
@@ -239,7 +239,7 @@ export function ExportDialog({ mapId, selection, initialScope, onClose }: Export
               {t('common.close')}
             </button>
             <button type="button" className="primary" disabled={!fitted} onClick={() => void start()}>
-              {t('export.start')}
+              {t('imageExport.start')}
             </button>
           </>
         )}

@@ -136,16 +136,16 @@ function legendBlock(model: ExportModel): HTMLElement | null {
   const { legend, t } = model;
   if (!legend.channels.length && !legend.severities.length && !legend.hasLinks && !legend.hasEmotions) return null;
   const block = el('div', 'xp-legend');
-  block.append(el('div', 'xp-legend-title', t('export.legend')));
+  block.append(el('div', 'xp-legend-title', t('imageExport.legend')));
   if (legend.channels.length) {
     const row = el('div', 'xp-legend-row');
-    row.append(el('b', '', t('export.legendChannels')));
+    row.append(el('b', '', t('imageExport.legendChannels')));
     for (const channel of legend.channels) row.append(channelChip(model, channel));
     block.append(row);
   }
   if (legend.severities.length) {
     const row = el('div', 'xp-legend-row');
-    row.append(el('b', '', t('export.legendSeverities')));
+    row.append(el('b', '', t('imageExport.legendSeverities')));
     for (const severity of legend.severities) row.append(el('span', `xp-chip xp-sev-${severity}`, t(`severity.${severity}`)));
     const flag = el('span', '');
     flag.append(el('span', 'xp-chip xp-flag', '!'), t('link.unlinked'));
@@ -154,19 +154,19 @@ function legendBlock(model: ExportModel): HTMLElement | null {
   }
   if (legend.hasLinks || legend.hasEmotions) {
     const row = el('div', 'xp-legend-row');
-    row.append(el('b', '', t('export.legendLines')));
+    row.append(el('b', '', t('imageExport.legendLines')));
     if (legend.hasLinks) {
       const sample = svg('svg', { width: 40, height: 12, class: 'xp-swatch' });
       sample.append(
         svg('path', { d: 'M 2 6 L 30 6', stroke: LINK_COLOR, 'stroke-width': 2, 'stroke-dasharray': '6 4', fill: 'none' }),
         svg('polygon', { points: '38,6 29,1 29,11', fill: LINK_COLOR }),
       );
-      row.append(sample, t('export.legendLink'));
+      row.append(sample, t('imageExport.legendLink'));
     }
     if (legend.hasEmotions) {
       const sample = svg('svg', { width: 40, height: 12, class: 'xp-swatch' });
       sample.append(svg('path', { d: 'M 2 9 C 12 0, 26 12, 38 3', stroke: CURVE_COLOR, 'stroke-width': 3, fill: 'none' }));
-      row.append(sample, t('export.legendEmotion'));
+      row.append(sample, t('imageExport.legendEmotion'));
     }
     block.append(row);
   }

@@ -2,9 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startSession } from './store/session';
-import './app/fonts';
+import { registerFonts } from './app/fonts';
 import './styles.css';
 
+registerFonts();
 const root = createRoot(document.getElementById('root')!);
 const render = (loadError: string | null) =>
   root.render(

@@ -113,6 +113,63 @@ test.describe('image export', () => {
     expect(stats.near.curve, 'pixels of the emotion curve').toBeGreaterThan(1500);
   });
 
+  test('text in the PNG is set in the bundled font, exactly as laid out', async ({ page }) => {
+    await openDemo(page);
+    const dialog = await openDialog(page);
+    await dialog.getByRole('radio', { name: '1×' }).check();
+    await dialog.getByRole('radio', { name: 'PNG' }).check();
+    await expect(dialog.locator('[data-export-size]')).toBeVisible();
+    // Where three runs of text end in the layout (Inter 700, 400 and 600), relative to the picture.
+    const runs = await page.evaluate(() => {
+      const root = document.querySelector<HTMLElement>('.xp-host > .xp-root')!;
+      const origin = root.getBoundingClientRect();
+      const textOf = (el: Element) => [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+      return [root.querySelector('.xp-title')!, root.querySelector('.xp-date')!, root.querySelector('.xp-stage')!].map((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(textOf(el));
+        const r = range.getClientRects()[0]!;
+        return { text: range.toString(), left: Math.round(r.left - origin.left), right: Math.round(r.right - origin.left), top: Math.round(r.top - origin.top), bottom: Math.round(r.bottom - origin.top) };
+      });
+    });
+    const { bytes } = await exportFile(page);
+    const ends = await page.evaluate(
+      async ({ base64, runs }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${base64}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.naturalWidth;
+        canvas.height = img.naturalHeight;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        return runs.map((run) => {
+          // The rightmost text-coloured pixel on the run's line, and any below it (a wrapped line).
+          const band = ctx.getImageData(run.left, run.top, run.right - run.left + 20, run.bottom - run.top + 8);
+          let end = -1;
+          let below = 0;
+          for (let y = 0; y < band.height; y++) {
+            for (let x = 0; x < band.width; x++) {
+              const i = (y * band.width + x) * 4;
+              if (0.299 * band.data[i]! + 0.587 * band.data[i + 1]! + 0.114 * band.data[i + 2]! < 150) {
+                if (y < run.bottom - run.top) end = Math.max(end, x);
+                else below++;
+              }
+            }
+          }
+          return { text: run.text, width: run.right - run.left, end: end + 1, below };
+        });
+      },
+      { base64: bytes.toString('base64'), runs },
+    );
+    for (const run of ends) {
+      // html-to-image sets text 0.1 px smaller than laid out: a line may end a little early.
+      expect(Math.abs(run.end - run.width), `"${run.text}" ends where Inter ends it`).toBeLessThanOrEqual(Math.max(3, run.width * 0.015));
+    }
+    // Nothing is set below the title and the date: in a wider font they would wrap.
+    expect(ends[0]!.below, 'the title does not wrap').toBe(0);
+    expect(ends[1]!.below, 'the date does not wrap').toBe(0);
+  });
+
   test('PNG at 2x is twice the bounds; transparent background stays transparent', async ({ page }) => {
     await openDemo(page);
     const dialog = await openDialog(page);

@@ -1,6 +1,8 @@
-import { getFontEmbedCSS, toSvg } from 'html-to-image';
+import { toSvg } from 'html-to-image';
 import type { Options } from 'html-to-image/lib/types';
 import type { ExportFormat } from '../../domain/exportImage';
+import { fontEmbedCss } from './fontCss';
+import { addFontProbe, waitForPictureFonts } from './fontProbe';
 
 /**
  * The only computed styles copied into the picture: those the lean export stylesheet sets.
@@ -20,17 +22,6 @@ const STYLE_PROPERTIES = [
   'grid-template-columns', 'grid-column-start', 'grid-column-end', 'row-gap', 'column-gap',
   'flex-direction', 'flex-wrap', 'flex-grow', 'flex-shrink', 'flex-basis', 'align-items', 'justify-content',
 ];
-
-/** The @font-face rules with the bundled font files inlined: computed once, reused by every export. */
-let fontCss: Promise<string> | null = null;
-function fontEmbedCss(root: HTMLElement): Promise<string> {
-  // Only the woff2 files: every browser that runs Tropa reads them, and the picture stays small.
-  fontCss ??= getFontEmbedCSS(root, { preferredFontFormat: 'woff2' }).catch((error: unknown) => {
-    fontCss = null;
-    throw error;
-  });
-  return fontCss;
-}
 
 /** Loads the bundled font faces the picture uses, so that the layout is measured in them. */
 export async function loadFonts(): Promise<void> {
@@ -83,7 +74,7 @@ export async function renderImage(
   const height = Number(root.dataset.exportHeight);
   onStep('fonts');
   await check();
-  const fontEmbedCSS = await fontEmbedCss(root);
+  const fontEmbedCSS = await fontEmbedCss();
   measure('fonts');
   onStep('drawing');
   await check();
@@ -104,13 +95,32 @@ export async function renderImage(
     onStep('encoding');
     return new Blob([decodeURIComponent(url.slice(url.indexOf(',') + 1))], { type: 'image/svg+xml' });
   }
-  // html-to-image's toCanvas, in steps: the picture as SVG, decoded, drawn at the pixel ratio.
-  const svgUrl = await toSvg(root, options);
+  // html-to-image's toCanvas, in steps: the picture as SVG with the font probe below it,
+  // decoded, drawn at the pixel ratio once its fonts are in.
+  const wrap = document.createElement('div');
+  wrap.className = 'xp-wrap';
+  root.before(wrap);
+  wrap.append(root);
+  const probe = addFontProbe(wrap);
+  let svgUrl: string;
+  try {
+    // No backgroundColor: the canvas is filled below, and the probe must stay on its own.
+    svgUrl = await toSvg(wrap, { ...options, backgroundColor: undefined, width: Math.max(width, probe.width), height: height + probe.height });
+  } finally {
+    wrap.before(root);
+    wrap.remove();
+  }
   measure('clone');
   const image = new Image();
-  image.src = svgUrl;
+  await new Promise((resolve, reject) => {
+    image.onload = resolve;
+    image.onerror = () => reject(new Error('The browser could not read the drawn picture.'));
+    image.src = svgUrl;
+  });
   await image.decode();
   measure('decode');
+  await waitForPictureFonts(image, height, probe);
+  measure('fonts-in-picture');
   const canvas = document.createElement('canvas');
   canvas.width = width * request.scale;
   canvas.height = height * request.scale;
@@ -120,7 +130,7 @@ export async function renderImage(
     context.fillStyle = request.background;
     context.fillRect(0, 0, canvas.width, canvas.height);
   }
-  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  context.drawImage(image, 0, 0, width, height, 0, 0, canvas.width, canvas.height);
   measure('draw');
   onStep('encoding');
   await check();

@@ -18,6 +18,8 @@ export interface BundledFace {
   weight: '400' | '600' | '700';
   url: string;
   unicodeRange: string;
+  /** Letters of this subset, for the export's font probe. */
+  probe: string;
 }
 
 // The ranges of @fontsource/inter's subsets: a face is fetched only when its characters appear.
@@ -28,15 +30,15 @@ const LATIN_EXT =
 const CYRILLIC = 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116';
 
 export const INTER_FACES: readonly BundledFace[] = [
-  { weight: '400', url: latin400, unicodeRange: LATIN },
-  { weight: '400', url: latinExt400, unicodeRange: LATIN_EXT },
-  { weight: '400', url: cyrillic400, unicodeRange: CYRILLIC },
-  { weight: '600', url: latin600, unicodeRange: LATIN },
-  { weight: '600', url: latinExt600, unicodeRange: LATIN_EXT },
-  { weight: '600', url: cyrillic600, unicodeRange: CYRILLIC },
-  { weight: '700', url: latin700, unicodeRange: LATIN },
-  { weight: '700', url: latinExt700, unicodeRange: LATIN_EXT },
-  { weight: '700', url: cyrillic700, unicodeRange: CYRILLIC },
+  { weight: '400', url: latin400, unicodeRange: LATIN, probe: 'mmmm' },
+  { weight: '400', url: latinExt400, unicodeRange: LATIN_EXT, probe: 'ŁŁ' },
+  { weight: '400', url: cyrillic400, unicodeRange: CYRILLIC, probe: 'ЖЖЖЖ' },
+  { weight: '600', url: latin600, unicodeRange: LATIN, probe: 'mmmm' },
+  { weight: '600', url: latinExt600, unicodeRange: LATIN_EXT, probe: 'ŁŁ' },
+  { weight: '600', url: cyrillic600, unicodeRange: CYRILLIC, probe: 'ЖЖЖЖ' },
+  { weight: '700', url: latin700, unicodeRange: LATIN, probe: 'mmmm' },
+  { weight: '700', url: latinExt700, unicodeRange: LATIN_EXT, probe: 'ŁŁ' },
+  { weight: '700', url: cyrillic700, unicodeRange: CYRILLIC, probe: 'ЖЖЖЖ' },
 ];
 
 /** Registers the faces with the document (once). */

@@ -10,7 +10,9 @@ import {
   legendFor,
   linkArrow,
   pageStages,
+  parseUnicodeRange,
   scopeGrid,
+  textNeedsRange,
 } from './exportImage';
 
 describe('fitScale', () => {
@@ -131,5 +133,18 @@ describe('geometry', () => {
     expect(pages.map((p) => p.map((s) => s.id))).toEqual([['s1', 's2'], ['s3']]);
     expect(pageStages([{ ...stages[0]!, width: 900 }, stages[1]!], 200, 800)).toHaveLength(2);
     expect(pageStages([], 200, 800)).toEqual([]);
+  });
+});
+
+describe('unicode ranges', () => {
+  it('parses ranges and single code points', () => {
+    expect(parseUnicodeRange('U+0000-00FF, U+0131,U+2116')).toEqual([[0, 255], [0x131, 0x131], [0x2116, 0x2116]]);
+  });
+  it('tells which faces a text needs', () => {
+    const cyrillic = 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116';
+    expect(textNeedsRange('Buying a crossover', cyrillic)).toBe(false);
+    expect(textNeedsRange('Покупка', cyrillic)).toBe(true);
+    expect(textNeedsRange('Łódź', 'U+0100-02BA')).toBe(true);
+    expect(textNeedsRange('', cyrillic)).toBe(false);
   });
 });

@@ -198,3 +198,28 @@ export function pageStages(stages: Stage[], laneHeaderWidth: number, pageWidth: 
   if (current.length > 0) pages.push(current);
   return pages;
 }
+
+/** Parses a CSS unicode-range ("U+0000-00FF,U+0131") into inclusive code point intervals. */
+export function parseUnicodeRange(range: string): [number, number][] {
+  return range
+    .split(',')
+    .map((part) => part.trim().replace(/^U\+/i, ''))
+    .filter(Boolean)
+    .map((part) => {
+      const [lo, hi = lo] = part.split('-');
+      return [parseInt(lo!, 16), parseInt(hi!, 16)] as [number, number];
+    });
+}
+
+/** Whether any character of `text` falls in the unicode-range: a face the text needs. */
+export function textNeedsRange(text: string, range: string): boolean {
+  const intervals = parseUnicodeRange(range);
+  const seen = new Set<number>();
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (seen.has(code)) continue;
+    seen.add(code);
+    if (intervals.some(([lo, hi]) => code >= lo && code <= hi)) return true;
+  }
+  return false;
+}

@@ -308,6 +308,9 @@ test.describe('image export', () => {
 
   test('a long export shows its progress and can be cancelled', async ({ page }) => {
     await openDemo(page);
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    const dialog = await openDialog(page);
     await page.evaluate(() => document.fonts.ready);
     // Hold the font files the export embeds, so the export stays at its first step.
     let release = () => {};
@@ -316,9 +319,6 @@ test.describe('image export', () => {
       await held;
       await route.continue();
     });
-    let downloads = 0;
-    page.on('download', () => downloads++);
-    const dialog = await openDialog(page);
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     await expect(dialog.getByText('Embedding fonts…')).toBeVisible();
     await expect(dialog.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();

@@ -86,7 +86,15 @@ export function ExportDialog({ mapId, selection, initialScope, onClose }: Export
       if (!live) return;
       const model = exportModel(workspaceStore.store.getState().workspace, mapId, exportScope, t, language);
       const start = performance.now();
-      current = buildExportDom(model, { ...show, transparent: clear, photoUrl, now: new Date() });
+      const look = { ...show, transparent: clear, photoUrl, now: new Date() };
+      current = buildExportDom(model, look);
+      // Text in a face not loaded yet (a rare letter) starts its load: measure again once it is in.
+      if (document.fonts?.status === 'loading') {
+        await document.fonts.ready;
+        current.dispose();
+        if (!live) return;
+        current = buildExportDom(model, look);
+      }
       performance.measure('tropa:export-layout', { start, end: performance.now() });
       setBuilt({ export: current, width: Number(current.root.dataset.exportWidth), height: Number(current.root.dataset.exportHeight) });
     })().catch((error: unknown) => live && setMessage(String(error)));

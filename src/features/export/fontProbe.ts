@@ -5,7 +5,15 @@
  * and outside the part drawn into the file, in boxes as wide as Inter makes them: while any
  * line spills out of its box, the fonts are not ready and the picture is not drawn yet.
  */
-const SAMPLE = 'mmmmmЖЖЖЖЖ';
+import { INTER_FACES } from '../../app/fonts';
+import { textNeedsRange } from '../../domain/exportImage';
+
+/** Letters of every font subset `text` needs (Latin always): the faces the probe must see in. */
+export function probeSample(text: string): string {
+  const probes = new Set(['mmmm']);
+  for (const face of INTER_FACES) if (textNeedsRange(text, face.unicodeRange)) probes.add(face.probe);
+  return [...probes].join('');
+}
 const WEIGHTS = ['400', '600', '700'];
 const LINE = 48;
 
@@ -18,14 +26,14 @@ export interface FontProbe {
 }
 
 /** Adds the probe lines to `parent`; call with Inter loaded in the document. */
-export function addFontProbe(parent: HTMLElement): FontProbe {
+export function addFontProbe(parent: HTMLElement, sample: string): FontProbe {
   const element = document.createElement('div');
   element.className = 'xp-probe';
   for (const weight of WEIGHTS) {
     const line = document.createElement('div');
     line.className = 'xp-probe-line';
     line.style.fontWeight = weight;
-    line.textContent = SAMPLE;
+    line.textContent = sample;
     element.append(line);
   }
   parent.append(element);

@@ -2,12 +2,14 @@ import { toSvg } from 'html-to-image';
 import type { Options } from 'html-to-image/lib/types';
 import type { ExportFormat } from '../../domain/exportImage';
 import { fontEmbedCss } from './fontCss';
-import { addFontProbe, waitForPictureFonts } from './fontProbe';
+import { addFontProbe, probeSample, waitForPictureFonts } from './fontProbe';
 
 /**
  * The only computed styles copied into the picture: those the lean export stylesheet sets.
  * html-to-image copies ~400 properties per element by default; these few keep the picture
  * identical and make the copy several times faster. (SVG shapes keep their attributes.)
+ * html-to-image keeps the first list it is given for the page's lifetime: every call in
+ * Tropa passes this one.
  */
 const STYLE_PROPERTIES = [
   'display', 'position', 'left', 'top', 'width', 'height', 'min-height', 'max-width', 'box-sizing',
@@ -26,7 +28,8 @@ const STYLE_PROPERTIES = [
 /** Loads the bundled font faces the picture uses, so that the layout is measured in them. */
 export async function loadFonts(): Promise<void> {
   if (!document.fonts) return;
-  const sample = 'Aa Яя Ёё';
+  // Latin, Latin Extended and Cyrillic: the three subsets the app bundles.
+  const sample = 'Aa Łł Яя Ёё';
   await Promise.all(['400', '600', '700'].map((weight) => document.fonts.load(`${weight} 13px Inter`, sample)));
 }
 
@@ -74,7 +77,9 @@ export async function renderImage(
   const height = Number(root.dataset.exportHeight);
   onStep('fonts');
   await check();
-  const fontEmbedCSS = await fontEmbedCss();
+  // Only the faces the picture's text needs; the font probe uses no others.
+  const text = root.textContent ?? '';
+  const fontEmbedCSS = await fontEmbedCss(text);
   measure('fonts');
   onStep('drawing');
   await check();
@@ -101,7 +106,7 @@ export async function renderImage(
   wrap.className = 'xp-wrap';
   root.before(wrap);
   wrap.append(root);
-  const probe = addFontProbe(wrap);
+  const probe = addFontProbe(wrap, probeSample(text));
   let svgUrl: string;
   try {
     // No backgroundColor: the canvas is filled below, and the probe must stay on its own.

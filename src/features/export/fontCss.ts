@@ -23,7 +23,7 @@ function faceRule(face: BundledFace): Promise<string> {
 /**
  * The app's font faces that `text` needs (Cyrillic only for Cyrillic text, and so on), as
  * @font-face rules with the woff2 files inlined, for the SVG the picture is drawn from: it can
- * load nothing from outside. `sample` is text the picture always holds (the font probe).
+ * load nothing from outside.
  */
 export async function fontEmbedCss(text: string): Promise<string> {
   const needed = INTER_FACES.filter((face) => textNeedsRange(text, face.unicodeRange));

@@ -3,8 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { registerServiceWorker } from './app/serviceWorker';
 import { startSession } from './store/session';
+import { registerFonts } from './app/fonts';
 import './styles.css';
 
+registerFonts();
 const root = createRoot(document.getElementById('root')!);
 const render = (loadError: string | null) =>
   root.render(

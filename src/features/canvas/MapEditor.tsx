@@ -17,6 +17,7 @@ import { StickyHeaders } from './StickyHeaders';
 import { useMapGrid } from './useMapGrid';
 import { useClipboard } from './useClipboard';
 import { PanelBoundary } from '../../ui/PanelBoundary';
+import { ExportButtons } from '../export/ExportButtons';
 
 type BoardNode = Node<{ mapId: Id }, 'board'>;
 
@@ -96,6 +97,7 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
         )}
         <MapMeta map={map} personaOpen={personaOpen} onTogglePersona={() => setPersonaOpen((open) => !open)} />
         <EditorToolbar mapId={mapId} />
+        <ExportButtons mapId={mapId} />
       </div>
       <div className="canvas" ref={canvasRef}>
         <PanelBoundary name={t('editor.canvas')}>

@@ -7,6 +7,7 @@ import { MenuButton } from '../../ui/MenuButton';
 import { StageResizer } from './StageResizer';
 import { useEditorStore } from './editorStore';
 import { useDragReorder } from '../../ui/useDragReorder';
+import { openExport } from '../export/exportRequest';
 
 interface StageHeaderProps {
   stage: Stage;
@@ -103,6 +104,7 @@ export const StageHeader = memo(function StageHeader({ stage, index, count, barr
               ? { label: t('stage.markUnknown'), onSelect: () => actions.setGoalAlignment(stage.id, 'unknown') }
               : { label: t('stage.markAligned'), onSelect: () => actions.setGoalAlignment(stage.id, 'aligned') },
             { label: t('focus.enter'), onSelect: () => useEditorStore.setState({ focusStageId: stage.id }) },
+            { label: t('imageExport.stage'), onSelect: () => openExport({ kind: 'stage', stageId: stage.id }) },
             ...(stage.goalAlignment === 'conflict' ? [{ label: t('goal.addBarrier'), onSelect: addConflictBarrier }] : []),
             { label: t('stage.deleteItem'), onSelect: () => actions.deleteStage(stage.id), danger: true },
           ]}

@@ -1,0 +1,55 @@
+import { legendFor, scopeGrid, type ExportScope, type Legend } from '../../domain/exportImage';
+import { cardsByCell, cellKey, mapLanes, mapLinks, mapStages } from '../../domain/selectors';
+import type { Card, ChannelIcon, Id, JourneyMap, Lane, Link, Persona, Stage, Workspace } from '../../domain/types';
+import type { Language } from '../../i18n/language';
+import type { T } from '../../i18n/useT';
+import { channelInfo } from '../canvas/useChannels';
+import { laneTitle } from '../canvas/laneTitle';
+
+/** Everything the export picture shows, resolved to plain data and words in the UI language. */
+export interface ExportModel {
+  map: JourneyMap;
+  stages: Stage[];
+  lanes: { lane: Lane; title: string }[];
+  /** Cards of each shown cell, keyed by cellKey(stageId, laneId), in order. */
+  cells: Map<string, Card[]>;
+  links: Link[];
+  /** Barriers that some recommendation answers (the others carry a "!" flag). */
+  answered: Set<Id>;
+  persona: Persona | null;
+  legend: Legend;
+  channel: (id: string) => { name: string; icon: ChannelIcon };
+  t: T;
+  language: Language;
+  /** Stage numbers as on the board, 1-based among all the map's stages. */
+  stageNumber: (stageId: Id) => number;
+}
+
+export function exportModel(ws: Workspace, mapId: Id, scope: ExportScope, t: T, language: Language): ExportModel {
+  const map = ws.maps[mapId]!;
+  const allStages = mapStages(ws, mapId);
+  const allLanes = mapLanes(ws, mapId);
+  const allCards = Object.values(ws.cards).filter((c) => c.mapId === mapId);
+  const grid = scopeGrid(allStages, allLanes, allCards, scope);
+  const shownCards = new Set(grid.cards.map((c) => c.id));
+  const allLinks = mapLinks(ws, mapId);
+  const links = allLinks.filter((l) => shownCards.has(l.fromCardId) && shownCards.has(l.toCardId));
+  const cells = cardsByCell(grid.cards, mapId);
+  const numbers = new Map(allStages.map((s, i) => [s.id, i + 1]));
+  return {
+    map,
+    stages: grid.stages,
+    lanes: grid.lanes.map((lane) => ({ lane, title: laneTitle(lane, t) })),
+    cells,
+    links,
+    answered: new Set(allLinks.map((l) => l.toCardId)),
+    persona: map.personaId ? (ws.personas[map.personaId] ?? null) : null,
+    legend: legendFor(grid, links.length),
+    channel: (id) => channelInfo(id, ws.channels, t),
+    t,
+    language,
+    stageNumber: (stageId) => numbers.get(stageId) ?? 0,
+  };
+}
+
+export { cellKey };

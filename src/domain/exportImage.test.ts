@@ -1,3 +1,4 @@
+import { exportFileName } from './fileName';
 import { describe, expect, it } from 'vitest';
 import { makeCard, makeLane, makeStage } from './defaults';
 import {
@@ -5,7 +6,6 @@ import {
   CANVAS_MAX_SIDE,
   emotionPoints,
   emotionY,
-  exportFileName,
   fitScale,
   legendFor,
   linkArrow,

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/useT';
+import { useModalDialog } from './useModalDialog';
 
 interface ConfirmDialogProps {
   title: string;
@@ -11,13 +11,8 @@ interface ConfirmDialogProps {
 
 /** A modal confirmation on the native <dialog>: focus is trapped and Escape cancels. */
 export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const t = useT();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
     <dialog
       ref={ref}

@@ -1,5 +1,6 @@
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { type FormEvent, type ReactNode } from 'react';
 import { useT } from '../i18n/useT';
+import { useModalDialog } from './useModalDialog';
 
 interface FormDialogProps {
   title: string;
@@ -13,12 +14,7 @@ interface FormDialogProps {
 /** A modal form on the native <dialog>: Escape cancels, Enter in a field submits. */
 export function FormDialog({ title, onSubmit, onCancel, children, error }: FormDialogProps) {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  const ref = useModalDialog();
   return (
     <dialog
       ref={ref}

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { serializeCsv } from '../csv';
 import * as ops from '../operations';
 import { emptyWorkspace, type Hypothesis, type Reading, type Workspace } from '../types';
 import { analyseHypothesis, armTotals, wilsonInterval } from './analysis';
@@ -207,14 +206,5 @@ describe('hypotheses table', () => {
     expect(sortRows(rows, 'title', 'desc').map((r) => r.id)).toEqual(['b', 'a']);
     expect(sortRows(rows, 'uplift', 'asc').map((r) => r.id)).toEqual(['a', 'b']);
     expect(sortRows(rows, 'uplift', 'desc').map((r) => r.id)).toEqual(['a', 'b']);
-  });
-});
-
-describe('CSV', () => {
-  it('quotes what needs quoting and defuses formulas', () => {
-    expect(serializeCsv([['a,b', 'say "hi"', 'two\nlines', 3, null], ['=HYPERLINK("x")', '+1', '-2', '@cmd', ' padded ']])).toBe(
-      '"a,b","say ""hi""","two\nlines",3,\r\n"\'=HYPERLINK(""x"")",\'+1,\'-2,\'@cmd," padded "\r\n',
-    );
-    expect(serializeCsv([[Number.NaN, -1.5]])).toBe(',-1.5\r\n');
   });
 });

@@ -108,6 +108,18 @@ export function parseDelimited(input: string, delimiter?: Delimiter): ParseDelim
   return { ok: true, rows, delimiter: sep };
 }
 
+/** Spreadsheets run a cell starting with these as a formula: exported text gets a leading apostrophe. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function guardFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** A cell's value as typed, minus the apostrophe that kept a spreadsheet from reading it as a formula. */
+export function unguardFormula(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
 const NEEDS_QUOTES = /[",;\t\r\n]|^\s|\s$/;
 
 /** One field, quoted when it holds a delimiter, a quote, a line break or edge spaces. */

@@ -5,7 +5,7 @@ import { EMOTION_MAX, EMOTION_MIN, makeCard, makeLane, makeStage } from '../defa
 import { mapLanes, mapStages, cardsByCell, cellKey } from '../selectors';
 import type { Id, JourneyMap, Lane, LaneKind, Workspace } from '../types';
 import { MAX_NAME, MAX_TABLE_CARDS, MAX_TABLE_CHARS, MAX_TABLE_LANES, MAX_TABLE_STAGES, MAX_TEXT } from './limits';
-import { parseDelimited } from './delimited';
+import { guardFormula, parseDelimited, unguardFormula } from './delimited';
 import { cellName, fail, MAX_LISTED_PROBLEMS, type Outcome, type Problem } from './problems';
 
 export interface TableLane {
@@ -34,23 +34,12 @@ export interface TableOptions {
   fallbackTitle: string;
 }
 
-/** Spreadsheets show a cell starting with these as a formula: exported text gets a leading apostrophe. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A cell's value as typed, minus the apostrophe that kept a spreadsheet from reading it as a formula. */
-function unguard(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
-}
-
-function guard(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
 
 const SCORE = /^[+-]?\d+$/;
 
 /** Non-empty trimmed lines of a cell: one card each. */
 function cellLines(value: string): string[] {
-  return unguard(value)
+  return unguardFormula(value)
     .split(/\r\n|\r|\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
@@ -78,7 +67,7 @@ export function readTable(rows: string[][], options: TableOptions): Outcome<Tabl
 
   const problems: Problem[] = [];
   const nameCell = (value: string, column: number, row: number): string => {
-    const name = unguard(value).replace(/\s+/g, ' ').trim();
+    const name = unguardFormula(value).replace(/\s+/g, ' ').trim();
     if (name.length > MAX_NAME) problems.push({ path: cellName(column, row), code: 'cellTooLong', params: { length: name.length, max: MAX_NAME } });
     return name;
   };
@@ -170,16 +159,16 @@ export function mapToTable(ws: Workspace, mapId: Id, laneTitle: (lane: Lane) => 
   if (!map) throw new Error(`Map ${mapId} does not exist`);
   const stages = mapStages(ws, mapId);
   const cells = cardsByCell(Object.values(ws.cards), mapId);
-  const rows: string[][] = [[guard(map.title), ...stages.map((s) => guard(s.name))]];
+  const rows: string[][] = [[guardFormula(map.title), ...stages.map((s) => guardFormula(s.name))]];
   for (const lane of mapLanes(ws, mapId)) {
     if (lane.kind === 'emotions') {
-      rows.push([guard(laneTitle(lane)), ...stages.map((s) => (lane.scores[s.id] === undefined ? '' : String(lane.scores[s.id])))]);
+      rows.push([guardFormula(laneTitle(lane)), ...stages.map((s) => (lane.scores[s.id] === undefined ? '' : String(lane.scores[s.id])))]);
       continue;
     }
     rows.push([
-      guard(laneTitle(lane)),
+      guardFormula(laneTitle(lane)),
       ...stages.map((s) =>
-        guard((cells.get(cellKey(s.id, lane.id)) ?? []).map((card) => card.text.replace(/\s*[\r\n]+\s*/g, ' ').trim()).join('\n')),
+        guardFormula((cells.get(cellKey(s.id, lane.id)) ?? []).map((card) => card.text.replace(/\s*[\r\n]+\s*/g, ' ').trim()).join('\n')),
       ),
     ]);
   }

@@ -3,11 +3,11 @@ import {
   EXPORT_FORMATS,
   EXPORT_SCALES,
   CANVAS_MAX_SIDE,
-  exportFileName,
   fitScale,
   type ExportFormat,
   type ExportScope,
 } from '../../domain/exportImage';
+import { exportFileName } from '../../domain/fileName';
 import { mapStages } from '../../domain/selectors';
 import type { Id } from '../../domain/types';
 import { useLanguage, useT } from '../../i18n/useT';
@@ -15,9 +15,11 @@ import { useWorkspace, workspaceStore } from '../../store/workspace';
 import { useToasts } from '../../ui/toastStore';
 import { buildExportDom, type BuiltExport } from './buildExportDom';
 import { exportModel } from './exportModel';
-import { ExportCancelled, downloadBlob, loadFonts, renderImage, type ExportStep } from './renderImage';
+import { ExportCancelled, loadFonts, renderImage, type ExportStep } from './renderImage';
+import { downloadBlob } from '../../ui/download';
 import { blobToDataUrl } from './blobToDataUrl';
 import './exportDialog.css';
+import { useModalDialog } from '../../ui/useModalDialog';
 
 interface ExportDialogProps {
   mapId: Id;
@@ -46,7 +48,7 @@ const last = {
 export function ExportDialog({ mapId, selection, initialScope, onClose }: ExportDialogProps) {
   const t = useT();
   const language = useLanguage();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const map = useWorkspace((ws) => ws.maps[mapId]);
   const stagesRecord = useWorkspace((ws) => ws.stages);
   const stages = useMemo(() => mapStages({ stages: stagesRecord }, mapId), [stagesRecord, mapId]);
@@ -62,11 +64,6 @@ export function ExportDialog({ mapId, selection, initialScope, onClose }: Export
   const cancelled = useRef(false);
   const clear = transparent && format !== 'jpeg';
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   // The lean picture DOM is laid out as soon as the options change, so the dialog can say
   // how big the picture will be; the same DOM is then exported.

@@ -4,6 +4,7 @@ import type { Card, Id, Lane, Persona, Stage } from '../../domain/types';
 import { cellKey, type ExportModel } from './exportModel';
 import { iconImage } from './iconImage';
 import './exportStyles.css';
+import { personaFacts } from '../segments/personaFacts';
 
 export interface ExportLook {
   title: boolean;
@@ -104,20 +105,7 @@ function personaBlock(model: ExportModel, persona: Persona, photoUrl: string | n
       .join('');
     head.append(el('span', 'xp-avatar', initials));
   }
-  const facts = [
-    persona.age !== null ? t('persona.ageYears', { age: persona.age }) : null,
-    persona.gender || null,
-    persona.city || null,
-    persona.monthlyIncome !== null
-      ? t('persona.income', {
-          income: new Intl.NumberFormat(model.language, {
-            style: 'currency',
-            currency: /^[A-Z]{3}$/.test(persona.currency) ? persona.currency : 'RUB',
-            maximumFractionDigits: 0,
-          }).format(persona.monthlyIncome),
-        })
-      : null,
-  ].filter((f): f is string => f !== null);
+  const facts = personaFacts(persona, t, model.language);
   const who = el('div', '');
   who.append(el('div', 'xp-persona-name', persona.name), el('div', 'xp-muted', facts.join(' · ')));
   head.append(who);

@@ -149,16 +149,3 @@ export async function renderImage(
   if (cancelled()) throw new ExportCancelled();
   return blob;
 }
-
-/** Saves a file through the browser's download. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

@@ -35,3 +35,18 @@ describe('plain-words figures', () => {
     expect(badgeSummary('rejected', null, en, 'en')).toBe('Rejected');
   });
 });
+
+describe('hypotheses CSV', () => {
+  it('keeps figures as numbers and defuses text a spreadsheet would run', async () => {
+    const { hypothesesCsv } = await import('./hypothesesCsv');
+    const { hypothesisRows } = await import('../../domain/hypotheses/table');
+    const { addHypothesis, addReading } = await import('../../domain/operations');
+    const { emptyWorkspace } = await import('../../domain/types');
+    const ws = emptyWorkspace();
+    addHypothesis(ws, 'h', { title: '=HYPERLINK("http://evil")', statement: '', control: '', plannedStart: '', plannedEnd: '' });
+    addReading(ws, 'h', 'r1', { arm: 'control', date: '2026-01-01', users: 400, conversions: 40 });
+    addReading(ws, 'h', 'r2', { arm: 'treatment', date: '2026-01-01', users: 400, conversions: 64 });
+    const lines = hypothesesCsv(hypothesisRows(ws), en, 'en').replace(/^\ufeff/, '').split('\r\n');
+    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil""\)",Idea,,,,,,,,,400,40,400,64,0\.1,0\.16,6,0\.01163244,0\.9941,/);
+  });
+});

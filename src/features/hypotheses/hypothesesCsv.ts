@@ -1,8 +1,10 @@
-import { serializeCsv, type CsvValue } from '../../domain/csv';
+import { guardFormula, serialiseDelimited } from '../../domain/transfer/delimited';
 import type { HypothesisRow } from '../../domain/hypotheses/table';
 import type { Language } from '../../i18n/language';
 import type { T } from '../../i18n/useT';
 import { verdictSentence } from './format';
+import { exportFileName } from '../../domain/fileName';
+import { downloadText } from '../../ui/download';
 import type { MessageKey } from '../../i18n/translate';
 
 const HEADERS: MessageKey[] = [
@@ -32,6 +34,11 @@ const HEADERS: MessageKey[] = [
 /** Figures go out as plain numbers (rates as fractions rounded to 6 places) so a spreadsheet can compute with them. */
 const round = (value: number, places = 6) => Number(value.toFixed(places));
 
+type CsvValue = string | number | null;
+
+/** Numbers stay numbers; text that a spreadsheet would run as a formula is defused. */
+const cell = (value: CsvValue) => (value === null ? '' : typeof value === 'number' ? String(value) : guardFormula(value));
+
 export function hypothesesCsv(rows: HypothesisRow[], t: T, language: Language): string {
   const lines: CsvValue[][] = [HEADERS.map((key) => t(key))];
   for (const r of rows) {
@@ -60,18 +67,10 @@ export function hypothesesCsv(rows: HypothesisRow[], t: T, language: Language): 
       r.conclusion,
     ]);
   }
-  return serializeCsv(lines);
+  return serialiseDelimited(lines.map((line) => line.map(cell)));
 }
 
-/** The table as a CSV file; a byte-order mark so Excel reads the Cyrillic as UTF-8. */
+/** The table as a CSV file. */
 export function downloadHypothesesCsv(rows: HypothesisRow[], t: T, language: Language): void {
-  const blob = new Blob(['\ufeff', hypothesesCsv(rows, t, language)], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${t('hyp.csvFile')}-${new Date().toISOString().slice(0, 10)}.csv`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(hypothesesCsv(rows, t, language), exportFileName(t('hyp.csvFile'), new Date(), 'csv'), 'text/csv;charset=utf-8');
 }

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import type { Segment } from '../../domain/types';
 import { useT } from '../../i18n/useT';
+import { useModalDialog } from '../../ui/useModalDialog';
 
 interface DeleteSegmentDialogProps {
   segment: Segment;
@@ -12,12 +12,7 @@ interface DeleteSegmentDialogProps {
 /** Deleting a segment that has maps asks what becomes of them. */
 export function DeleteSegmentDialog({ segment, mapCount, onDelete, onCancel }: DeleteSegmentDialogProps) {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  const ref = useModalDialog();
   const title = t('segments.deleteTitle', { name: segment.name });
   return (
     <dialog

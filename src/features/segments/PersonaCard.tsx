@@ -1,6 +1,7 @@
 import type { Persona } from '../../domain/types';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useObjectUrl } from '../../ui/useObjectUrl';
+import { personaFacts } from './personaFacts';
 
 function initials(name: string): string {
   return name
@@ -16,20 +17,7 @@ export function PersonaCard({ persona }: { persona: Persona }) {
   const t = useT();
   const language = useLanguage();
   const photoUrl = useObjectUrl(persona.photo);
-  const facts = [
-    persona.age !== null ? t('persona.ageYears', { age: persona.age }) : null,
-    persona.gender || null,
-    persona.city || null,
-    persona.monthlyIncome !== null
-      ? t('persona.income', {
-          income: new Intl.NumberFormat(language, {
-            style: 'currency',
-            currency: /^[A-Z]{3}$/.test(persona.currency) ? persona.currency : 'RUB',
-            maximumFractionDigits: 0,
-          }).format(persona.monthlyIncome),
-        })
-      : null,
-  ].filter((fact): fact is string => fact !== null);
+  const facts = personaFacts(persona, t, language);
   const sections = (['goals', 'pains', 'interests', 'onlineBehaviour', 'habits', 'notes'] as const).filter((k) => persona[k]);
   return (
     <article className="persona-card" aria-label={persona.name}>

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useT } from '../../i18n/useT';
+import { useModalDialog } from '../../ui/useModalDialog';
 
 interface ImportProblemsDialogProps {
   fileName: string;
@@ -11,13 +12,8 @@ interface ImportProblemsDialogProps {
 /** Why an import was refused, problem by problem; the texts are the user's data, shown as text. */
 export function ImportProblemsDialog({ fileName, lines, more, onClose }: ImportProblemsDialogProps) {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
     <dialog
       ref={ref}

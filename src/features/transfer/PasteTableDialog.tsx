@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useLanguage, useT } from '../../i18n/useT';
 import type { ImportOutcome } from './runImport';
+import { useModalDialog } from '../../ui/useModalDialog';
 
 interface PasteTableDialogProps {
   onDone: (outcome: Extract<ImportOutcome, { ok: true }>) => void;
@@ -11,16 +12,11 @@ interface PasteTableDialogProps {
 export function PasteTableDialog({ onDone, onCancel }: PasteTableDialogProps) {
   const t = useT();
   const language = useLanguage();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const titleId = useId();
   const hintId = useId();
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<{ lines: string[]; more: number } | null>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -2,7 +2,8 @@
 // or the app breaks, so the user's work can always leave the browser.
 import { exportWorkspace, fileToJson } from '../../domain/transfer/exportFile';
 import { workspaceStore } from '../../store/workspace';
-import { downloadText, fileNameFor } from './download';
+import { exportFileName } from '../../domain/fileName';
+import { downloadText } from '../../ui/download';
 
 export const JSON_TYPE = 'application/json';
 
@@ -13,5 +14,5 @@ export async function downloadWorkspaceBackup(): Promise<void> {
 }
 
 export function workspaceFileName(now = new Date()): string {
-  return fileNameFor('Tropa workspace', 'json', now);
+  return exportFileName('Tropa workspace', now, 'json');
 }

@@ -7,13 +7,14 @@ import type { T } from '../../i18n/useT';
 import { workspaceStore } from '../../store/workspace';
 import { laneTitle } from '../canvas/laneTitle';
 import { JSON_TYPE } from './downloadBackup';
-import { downloadText, fileNameFor } from './download';
+import { exportFileName } from '../../domain/fileName';
+import { downloadText } from '../../ui/download';
 
 /** Downloads the map as a Tropa file; returns the file name. */
 export async function downloadMapJson(mapId: Id, t: T): Promise<string> {
   const ws = workspaceStore.store.getState().workspace;
   const file = await exportMap(ws, mapId);
-  const name = fileNameFor(ws.maps[mapId]?.title || t('common.untitled'), 'json');
+  const name = exportFileName(ws.maps[mapId]?.title || t('common.untitled'), new Date(), 'json');
   downloadText(fileToJson(file), name, JSON_TYPE);
   return name;
 }
@@ -22,7 +23,7 @@ export async function downloadMapJson(mapId: Id, t: T): Promise<string> {
 export function downloadMapCsv(mapId: Id, t: T): string {
   const ws = workspaceStore.store.getState().workspace;
   const rows = mapToTable(ws, mapId, (lane: Lane) => laneTitle(lane, t));
-  const name = fileNameFor(ws.maps[mapId]?.title || t('common.untitled'), 'csv');
+  const name = exportFileName(ws.maps[mapId]?.title || t('common.untitled'), new Date(), 'csv');
   downloadText(serialiseDelimited(rows), name, 'text/csv;charset=utf-8');
   return name;
 }

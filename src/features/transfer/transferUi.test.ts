@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_CODES } from '../../domain/transfer/problems';
 import { translate } from '../../i18n/translate';
-import { fileNameFor } from './download';
 import { problemText } from './problemText';
 import { fileKindOf } from './runImport';
 
 describe('transfer helpers', () => {
-  it('makes file names from titles that no file system refuses', () => {
-    const day = new Date(2026, 10, 5);
-    expect(fileNameFor('Buying a family crossover (brand X)', 'json', day)).toBe('Buying a family crossover (brand X) 2026-11-05.json');
-    expect(fileNameFor('a/b\\c:d*e?f"g<h>i|j', 'csv', day)).toBe('a-b-c-d-e-f-g-h-i-j 2026-11-05.csv');
-    expect(fileNameFor('  ../../etc/passwd  ', 'json', day)).toBe('etc-passwd 2026-11-05.json');
-    expect(fileNameFor('Покупка кроссовера\n\tв кредит', 'csv', day)).toBe('Покупка кроссовера-в кредит 2026-11-05.csv');
-    expect(fileNameFor('...', 'json', day)).toBe('Tropa 2026-11-05.json');
-    expect(fileNameFor('x'.repeat(300), 'json', day)).toHaveLength(80 + ' 2026-11-05.json'.length);
-  });
-
   it('tells Tropa files from tables by name or type', () => {
     expect(fileKindOf({ name: 'Map 2026-01-01.JSON', type: '' })).toBe('json');
     expect(fileKindOf({ name: 'export', type: 'application/json' })).toBe('json');

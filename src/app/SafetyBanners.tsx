@@ -5,6 +5,14 @@ import { BackupButton } from './BackupButton';
 import { acceptUpdate, useAppUpdate } from './serviceWorker';
 import './safety.css';
 
+/**
+ * A browser's or library's error message without the web addresses some of them carry
+ * (Dexie links to its docs): the banner speaks of the user's work, not of where to read more.
+ */
+export function plainReason(reason: string | null): string {
+  return (reason ?? '').replace(/\s*Please visit\s+\S+/gi, '').replace(/\s*https?:\/\/\S+/g, '').trim().replace(/[.\s]+$/, '');
+}
+
 /** What threatens the user's work right now, said plainly, with what to do about it. */
 export function SafetyBanners() {
   const t = useT();
@@ -24,12 +32,12 @@ export function SafetyBanners() {
         </div>
       ) : mode === 'memory' ? (
         <div className="safety-banner danger" role="alert">
-          <p>{t('safety.memory', { reason: reason ?? '' })}</p>
+          <p>{t('safety.memory', { reason: plainReason(reason) })}</p>
           <BackupButton />
         </div>
       ) : failure ? (
         <div className="safety-banner danger" role="alert">
-          <p>{failure === 'quota' ? t('safety.quota') : t('safety.failed', { reason: error ?? '' })}</p>
+          <p>{failure === 'quota' ? t('safety.quota') : t('safety.failed', { reason: plainReason(error) })}</p>
           <BackupButton />
         </div>
       ) : null}

@@ -22,4 +22,14 @@ describe('dictionaries', () => {
     expect(translate('en', 'maps.open', { title: '<b>x</b>' })).toBe('Open map <b>x</b>');
     expect(translate('ru', 'stage.defaultName', { n: 3 })).toBe('Этап 3');
   });
+
+  it('chooses plural forms by the count, also when it is already formatted', () => {
+    const ru = (age: number | string) => translate('ru', 'persona.ageYears', { age });
+    expect([1, 21, 2, 22, 5, 11, 12, 25, 100].map(ru)).toEqual(['1 год', '21 год', '2 года', '22 года', '5 лет', '11 лет', '12 лет', '25 лет', '100 лет']);
+    expect(translate('en', 'persona.ageYears', { age: 1 })).toBe('1 year');
+    expect(translate('en', 'segments.deleteBody', { n: 1 })).toContain('1 map is drawn');
+    expect(translate('en', 'segments.deleteBody', { n: 3 })).toContain('3 maps are drawn');
+    expect(translate('ru', 'hyp.verdict.notSignificantMore', { more: '3\u00a0391' })).toContain('3\u00a0391 клиент ');
+    expect(translate('ru', 'hyp.verdict.notSignificantMore', { more: '3\u00a0395' })).toContain('3\u00a0395 клиентов');
+  });
 });

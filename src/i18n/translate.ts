@@ -7,13 +7,39 @@ export type Params = Record<string, string | number>;
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { ru, en };
 
-/** The message in the language with {placeholders} filled in. Values are inserted as text. */
+/** Plural categories in the order a message lists its forms: English one|other, Russian one|few|many. */
+const PLURAL_ORDER: Record<Language, Intl.LDMLPluralRule[]> = { en: ['one', 'other'], ru: ['one', 'few', 'many'] };
+
+/** A parameter as a number, also when it was already formatted for display ("3 395", "1,5"). */
+function asNumber(value: string | number): number {
+  return typeof value === 'number' ? value : Number(value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+}
+
+/**
+ * The word form for a count: {n|map|maps} in English, {n|карта|карты|карт} in Russian. A form
+ * the message does not list falls back to the last one; Russian fractions take the "few" form.
+ */
+function pluralForm(language: Language, value: string | number, forms: string[]): string {
+  const rule = new Intl.PluralRules(language).select(asNumber(value));
+  const category = language === 'ru' && rule === 'other' ? 'few' : rule;
+  const index = PLURAL_ORDER[language].indexOf(category);
+  return forms[index === -1 ? forms.length - 1 : Math.min(index, forms.length - 1)] ?? '';
+}
+
+/**
+ * The message in the language with {placeholders} filled in and {count|form|form} plurals
+ * chosen. Values are inserted as text; numbers are formatted for the language.
+ */
 export function translate(language: Language, key: MessageKey, params?: Params): string {
   const template = dictionaries[language][key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)((?:\|[^|{}]*)*)\}/g, (whole, name: string, forms: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name]!;
+    if (forms) return pluralForm(language, value, forms.slice(1).split('|'));
+    // Numbers in the reader's own way: 40,5 and 1 000 in Russian, 40.5 and 1,000 in English.
+    return typeof value === 'number' ? new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value) : value;
+  });
 }
 
 export function dictionary(language: Language): Record<MessageKey, string> {

@@ -45,7 +45,7 @@ test.describe('hypotheses', () => {
     // Prefilled from the map.
     await expect(page.getByLabel('Hypothesis title')).toHaveValue('Test: Publish prices online');
     await expect(page.getByLabel(/^Statement/)).toHaveValue(
-      'If we publish prices online, then more customers will move on at this stage, because it removes: “Must visit every showroom”.',
+      'If we publish prices online, then more customers will move on at this stage, because it removes the barrier “Must visit every showroom”.',
     );
     await expect(page.getByLabel('What the treatment group gets')).toHaveValue('Publish prices online');
     await expect(page.getByLabel('What the control group gets')).toHaveValue('Nothing new: the customer journey stays as it is today');
@@ -88,7 +88,7 @@ test.describe('hypotheses', () => {
     await expect(page.getByText('Both groups need at least one reading')).toBeVisible();
     await addReading(page, 'Treatment', '400', '64');
     await expect(page.getByRole('status', { name: 'Verdict' })).toHaveText(
-      'Treatment converts 6.0 pp better (95% CI +1.4 pp to +10.6 pp). 99% chance it beats control. Significant at 5%.',
+      'Treatment converts 6.0 pp better (95% CI +1.3 pp to +10.7 pp). 99% chance it beats control. Significant at 5%.',
     );
     await expect(page.getByText('Control: 40 of 400 customers converted, 10.0%')).toBeVisible();
     await expect(page.getByText('z = 2.523, p = 0.0116')).toBeVisible();
@@ -135,7 +135,7 @@ test.describe('hypotheses', () => {
     await addReading(page, 'Treatment', '10', '5');
     await expect(page.getByRole('note').filter({ hasText: 'Fisher’s exact test decides' })).toBeVisible();
     await expect(page.getByRole('status', { name: 'Verdict' })).toHaveText(
-      'Treatment converts 40.0 pp better (95% CI +3.9 pp to +76.1 pp). 97% chance it beats control. Not significant yet: about 10 more customers per group needed.',
+      'Treatment converts 40.0 pp better (95% CI -0.2 pp to +67.6 pp). 97% chance it beats control. Not significant yet: about 10 more customers per group needed.',
     );
     // Undo takes the last reading back.
     await page.getByRole('button', { name: 'Undo' }).click();
@@ -173,6 +173,6 @@ test.describe('hypotheses', () => {
     expect(lines[2]).toContain('Final price on the dealer’s website,Analysing,');
     expect(lines[1]).toContain('Sales e-mail chain for extra equipment,Adopted,Buying a family crossover (brand X)');
     expect(lines[1]).toContain(',140,18,150,34,');
-    expect(lines[1]).toContain(',Treatment converts 9.8 pp better (95% CI +1.1 pp to +18.5 pp). 98% chance it beats control. Significant at 5%.,');
+    expect(lines[1]).toContain(',Treatment converts 9.8 pp better (95% CI +0.9 pp to +18.4 pp). 98% chance it beats control. Significant at 5%.,');
   });
 });

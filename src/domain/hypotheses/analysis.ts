@@ -38,6 +38,20 @@ export function wilsonInterval(arm: Arm, alpha = 0.05): [number, number] {
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
+/**
+ * Interval of the difference treatment - control by Newcombe's hybrid score method (method 10
+ * of Newcombe 1998), built from the two Wilson intervals. Unlike the Wald interval it never
+ * collapses to zero width at 0% or 100% and keeps its coverage with few deals.
+ */
+export function newcombeInterval(control: Arm, treatment: Arm, alpha = 0.05): [number, number] {
+  const p1 = control.conversions / control.users;
+  const p2 = treatment.conversions / treatment.users;
+  const [l1, u1] = wilsonInterval(control, alpha);
+  const [l2, u2] = wilsonInterval(treatment, alpha);
+  const d = p2 - p1;
+  return [d - Math.hypot(p2 - l2, u1 - p1), d + Math.hypot(u2 - p2, p1 - l1)];
+}
+
 export type Verdict =
   | { kind: 'noData' }
   | {
@@ -54,6 +68,8 @@ export interface Analysis {
   treatment: Arm;
   comparison: Comparison;
   controlInterval: [number, number];
+  /** The interval of the difference shown to the user: Newcombe's, not the z-test's Wald interval. */
+  differenceInterval: [number, number];
   treatmentInterval: [number, number];
   fisherPValue: number;
   /** Some expected cell count is below 5: the z-test's approximation is poor, Fisher's test decides. */
@@ -64,8 +80,20 @@ export interface Analysis {
   verdict: Verdict;
 }
 
-/** Figures and verdict, or null while a group has no customers yet. */
+/**
+ * Figures and verdict, or null while a group has no customers yet - or when the record breaks
+ * the statistics' rules (say, an edited database): a page must never fail on one bad record.
+ */
 export function analyseHypothesis(h: Pick<Hypothesis, 'readings' | 'plan'>): Analysis | null {
+  try {
+    return analyse(h);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
+function analyse(h: Pick<Hypothesis, 'readings' | 'plan'>): Analysis | null {
   const control = armTotals(h.readings, 'control');
   const treatment = armTotals(h.readings, 'treatment');
   if (control.users === 0 || treatment.users === 0) return null;
@@ -83,6 +111,7 @@ export function analyseHypothesis(h: Pick<Hypothesis, 'readings' | 'plan'>): Ana
     treatment,
     comparison,
     controlInterval: wilsonInterval(control, alpha),
+    differenceInterval: newcombeInterval(control, treatment, alpha),
     treatmentInterval: wilsonInterval(treatment, alpha),
     fisherPValue,
     fisherRecommended,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as ops from '../operations';
 import { emptyWorkspace, type Hypothesis, type Reading, type Workspace } from '../types';
-import { analyseHypothesis, armTotals, wilsonInterval } from './analysis';
+import { analyseHypothesis, armTotals, newcombeInterval, wilsonInterval } from './analysis';
 import { planSample, weeksBetween } from './planner';
 import { checkReading } from './readingInput';
 import { filterRows, hypothesisRows, NO_FILTER, sortRows } from './table';
@@ -206,5 +206,30 @@ describe('hypotheses table', () => {
     expect(sortRows(rows, 'title', 'desc').map((r) => r.id)).toEqual(['b', 'a']);
     expect(sortRows(rows, 'uplift', 'asc').map((r) => r.id)).toEqual(['a', 'b']);
     expect(sortRows(rows, 'uplift', 'desc').map((r) => r.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('interval of the difference', () => {
+  // Reference: R. G. Newcombe, "Interval estimation for the difference between independent
+  // proportions", Statistics in Medicine 17 (1998) 873-890, Table II, method 10 (published to
+  // 4 places; re-derived at 50 digits with mpmath). Newcombe's examples are p1 - p2, so the
+  // first group here is the treatment.
+  const cases: [number, number, number, number, number, number][] = [
+    [56, 70, 48, 80, 0.0524, 0.3339],
+    [9, 10, 3, 10, 0.1705, 0.809],
+    [6, 7, 2, 7, 0.0582, 0.8062],
+    [5, 56, 0, 29, -0.0381, 0.1926],
+    [0, 10, 0, 20, -0.1611, 0.2775],
+    [0, 10, 0, 10, -0.2775, 0.2775],
+  ];
+  it.each(cases)('%i/%i vs %i/%i', (x1, n1, x2, n2, lo, hi) => {
+    const [l, u] = newcombeInterval({ users: n2, conversions: x2 }, { users: n1, conversions: x1 });
+    expect(Math.abs(l - lo)).toBeLessThan(6e-5);
+    expect(Math.abs(u - hi)).toBeLessThan(6e-5);
+  });
+  it('never collapses at 0% or 100%', () => {
+    const [l, u] = newcombeInterval({ users: 50, conversions: 0 }, { users: 50, conversions: 0 });
+    expect(l).toBeLessThan(-0.05);
+    expect(u).toBeGreaterThan(0.05);
   });
 });

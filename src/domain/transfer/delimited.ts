@@ -131,6 +131,14 @@ export function quoteField(value: string): string {
  * Rows as delimited text: CRLF line ends (RFC 4180) and a byte-order mark, so Excel reads the
  * Cyrillic of a Russian map as UTF-8 instead of guessing a legacy code page.
  */
+/**
+ * The separator a spreadsheet expects in this language: Excel set to Russian (decimal comma)
+ * reads ';' as the column separator and would put a ','-separated row into one cell.
+ */
+export function delimiterFor(language: 'ru' | 'en'): Delimiter {
+  return language === 'ru' ? ';' : ',';
+}
+
 export function serialiseDelimited(rows: readonly (readonly string[])[], delimiter: Delimiter = ','): string {
   return '\ufeff' + rows.map((row) => row.map(quoteField).join(delimiter)).join('\r\n') + '\r\n';
 }

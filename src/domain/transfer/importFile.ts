@@ -56,7 +56,9 @@ export function readDocument(input: unknown): Outcome<TropaFile> {
 
   const parsed = fileSchema.safeParse(current);
   if (!parsed.success) {
-    return fail(parsed.error.issues.slice(0, MAX_LISTED_PROBLEMS).map((issue) => issueToProblem(issue, current)));
+    // A union reports its branch's problem and its own: say each problem at a path once.
+    const problems = new Map(parsed.error.issues.map((issue) => issueToProblem(issue, current)).map((p) => [`${p.path}\u0000${p.code}`, p]));
+    return fail([...problems.values()].slice(0, MAX_LISTED_PROBLEMS));
   }
   const file = parsed.data;
   if (file.kind === 'map' && file.maps.length !== 1) return fail([{ path: 'maps', code: 'mapCount', params: { count: file.maps.length } }]);

@@ -26,7 +26,13 @@ const time = z.number();
 const order = z.number();
 /** yyyy-mm-dd, as the hypothesis forms store dates. */
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const date = z.string().max(10).regex(ISO_DATE);
+/** A day that exists on the calendar: 2026-02-30 passes the pattern but not this. */
+function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+const date = z.string().max(10).regex(ISO_DATE).refine(isCalendarDate, { params: { problem: 'badDate' } });
 const optionalDate = z.union([z.literal(''), date]);
 const count = z.number().int().min(0);
 /** A small picture inline in the file: `data:image/jpeg;base64,...`. */
@@ -120,15 +126,21 @@ export const channelSchema = z.object({ id, name: name.min(1), icon: z.enum(CHAN
 
 const status = z.enum(HYPOTHESIS_STATUSES);
 
-/** Rates are fractions; the planner itself reports values it cannot size a test with. */
+/** Rates are fractions, strictly inside (0, 1) as the statistics require; an effect is never 0. */
+const openRate = z.number().gt(0).lt(1);
 export const planSchema = z.object({
-  baselineRate: z.number().min(0).max(1).nullable(),
-  minDetectableEffect: z.number().min(-1).max(1).nullable(),
+  baselineRate: openRate.nullable(),
+  minDetectableEffect: z.number().gt(-1).lt(1).refine((v) => v !== 0, { params: { problem: 'notZero' } }).nullable(),
   effectMode: z.enum(['absolute', 'relative']),
-  alpha: z.number().min(0).max(1),
-  power: z.number().min(0).max(1),
-  customersPerWeek: z.number().min(0).nullable(),
+  alpha: openRate,
+  power: openRate,
+  customersPerWeek: z.number().gt(0).nullable(),
 });
+
+/** One count of a group: at least one customer, and never more conversions than customers. */
+const readingSchema = z
+  .object({ id, arm: z.enum(['control', 'treatment']), date, users: count.min(1), conversions: count })
+  .refine((r) => r.conversions <= r.users, { path: ['conversions'], params: { problem: 'conversionsOverUsers' } });
 
 export const hypothesisSchema = z.object({
   id,
@@ -146,9 +158,7 @@ export const hypothesisSchema = z.object({
   owner: name,
   status,
   history: z.array(z.object({ status, at: time })).max(MAX_HISTORY),
-  readings: z
-    .array(z.object({ id, arm: z.enum(['control', 'treatment']), date, users: count, conversions: count }))
-    .max(MAX_READINGS),
+  readings: z.array(readingSchema).max(MAX_READINGS),
   conclusion: text,
   /** The sample-size planner's inputs; absent on hypotheses saved before the planner existed. */
   plan: planSchema.optional(),

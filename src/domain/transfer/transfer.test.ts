@@ -397,3 +397,29 @@ describe('broken and hostile files', () => {
     expect(!result.ok && codes(result.problems).slice(0, 3)).toEqual(['stages[0].mapId:expectedText', 'stages[0].name:missing', 'stages[0].order:missing']);
   });
 });
+
+describe('rules the statistics rely on', () => {
+  it('refuses readings with more conversions than customers, impossible plans and days not on the calendar', async () => {
+    const { readFileText } = await import('./importFile');
+    const { exportMap, fileToJson } = await import('./exportFile');
+    const { buildDemoWorkspace, DEMO_MAP_ID } = await import('../demo/demoWorkspace');
+    const file = JSON.parse(fileToJson(await exportMap(buildDemoWorkspace('en', 0), DEMO_MAP_ID)));
+    file.hypotheses[0].readings[0] = { id: 'r', arm: 'control', date: '2026-01-01', users: 5, conversions: 50 };
+    file.hypotheses[0].plan = { baselineRate: 0, minDetectableEffect: 0, effectMode: 'absolute', alpha: 0, power: 1, customersPerWeek: 0 };
+    file.hypotheses[1].plannedEnd = '2026-02-30';
+    const outcome = readFileText(JSON.stringify(file));
+    expect(outcome.ok).toBe(false);
+    const codes = outcome.ok ? [] : outcome.problems.map((p) => `${p.path}:${p.code}`);
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'hypotheses[0].readings[0].conversions:conversionsOverUsers',
+        'hypotheses[0].plan.baselineRate:notAbove',
+        'hypotheses[0].plan.minDetectableEffect:notZero',
+        'hypotheses[0].plan.alpha:notAbove',
+        'hypotheses[0].plan.power:notBelow',
+        'hypotheses[0].plan.customersPerWeek:notAbove',
+        'hypotheses[1].plannedEnd:badDate',
+      ]),
+    );
+  });
+});

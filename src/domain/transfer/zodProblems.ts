@@ -38,10 +38,12 @@ export function issueToProblem(issue: z.core.$ZodIssue, input: unknown): Problem
       const value = valueAt(input, issue.path).value;
       if (issue.origin === 'string') return { path, code: 'tooLong', params: { length: lengthOf(value), max: Number(issue.maximum) } };
       if (issue.origin === 'array') return { path, code: 'tooMany', params: { count: lengthOf(value), limit: Number(issue.maximum) } };
+      if (issue.inclusive === false) return { path, code: 'notBelow', params: { max: Number(issue.maximum) } };
       return { path, code: 'tooLarge', params: { max: Number(issue.maximum) } };
     }
     case 'too_small': {
       if (issue.origin === 'string') return { path, code: 'emptyText' };
+      if (issue.inclusive === false) return { path, code: 'notAbove', params: { min: Number(issue.minimum) } };
       return { path, code: 'tooSmall', params: { min: Number(issue.minimum) } };
     }
     case 'invalid_value':
@@ -50,6 +52,11 @@ export function issueToProblem(issue: z.core.$ZodIssue, input: unknown): Problem
       return { path, code: last === 'photo' ? 'badPhoto' : 'badDate' };
     case 'invalid_union':
       return { path, code: last === 'plannedStart' || last === 'plannedEnd' ? 'badDate' : 'invalid' };
+    case 'custom': {
+      // Rules of our own name their problem in params (see schema.ts).
+      const code = (issue.params as { problem?: Problem['code'] } | undefined)?.problem;
+      return { path, code: code ?? (last === 'photo' ? 'badPhoto' : 'invalid') };
+    }
     default:
       return { path, code: last === 'photo' ? 'badPhoto' : 'invalid' };
   }

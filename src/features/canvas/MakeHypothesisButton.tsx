@@ -23,7 +23,7 @@ export function MakeHypothesisButton({ card }: { card: Card }) {
     const barriers = barriersAnswered(ws, card.id).map((id) => t('hyp.quote', { text: ws.cards[id]!.text.trim() }));
     const text = asClause(card.text);
     const statement = barriers.length
-      ? t('hyp.statementTemplate', { text, barriers: barriers.join('; ') })
+      ? t('hyp.statementTemplate', { text, barriers: barriers.join('; '), count: barriers.length })
       : t('hyp.statementTemplateNoBarrier', { text });
     const title = t('hyp.newTitle', { text: shorten(card.text.trim()) });
     const id = actions.addHypothesisFromRecommendation(card.id, newHypothesisDraft(title, statement, t));

@@ -47,8 +47,8 @@ export function ComparePage({ a, b }: { a: string | null; b: string | null }) {
           <thead>
             <tr>
               <th scope="col">{t('compare.stage')}</th>
-              <th scope="col">{mapA.title}</th>
-              <th scope="col">{mapB.title}</th>
+              <th scope="col">{label(mapA.id)}</th>
+              <th scope="col">{label(mapB.id)}</th>
             </tr>
           </thead>
           <tbody>

@@ -9,6 +9,8 @@ import './print.css';
 
 /** Width of a landscape A4 page inside 10 mm margins, in CSS pixels (277 mm at 96 px/in). */
 const PRINT_WIDTH = 1040;
+/** Height of that page inside its margins (190 mm), less a little for the browser's rounding. */
+const PRINT_HEIGHT = 700;
 /** How wide a page's columns may be before they are scaled down to the paper. */
 const PAGE_CONTENT_WIDTH = 1900;
 const LANE_HEADER_WIDTH = 200;
@@ -17,7 +19,9 @@ let printRoot: HTMLElement | null = null;
 
 /**
  * Lays the map out for paper: the lean export layout, cut into pages of a few stages each
- * (every page repeats the lane headers) and scaled to the page width. Printed instead of the
+ * (every page repeats the lane headers), each scaled to fit one sheet: a page break inside the
+ * grid would push rows away from the arrows measured before it, and leave rows without their
+ * stage headers. Saved as PDF the text stays vector, so small print can be zoomed. Printed instead of the
  * app (see print.css); replaced on every print.
  */
 export function preparePrint(mapId: Id, t: T, language: Language): HTMLElement {
@@ -48,7 +52,9 @@ export function preparePrint(mapId: Id, t: T, language: Language): HTMLElement {
       page,
     );
     const width = Number(built.root.dataset.exportWidth);
-    if (width > PRINT_WIDTH) built.root.style.zoom = String(PRINT_WIDTH / width);
+    const height = Number(built.root.dataset.exportHeight);
+    const zoom = Math.min(1, PRINT_WIDTH / width, PRINT_HEIGHT / height);
+    if (zoom < 1) built.root.style.zoom = String(zoom);
   });
   // Laid out and measured off-screen; from now on shown only to the printer.
   root.classList.remove('xp-host');

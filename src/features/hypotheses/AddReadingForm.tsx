@@ -4,8 +4,10 @@ import type { Arm } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { Field } from '../../ui/Field';
+import { isoDate } from '../../domain/fileName';
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today as the user's calendar shows it, not as UTC does. */
+const today = () => isoDate(new Date());
 
 /** One dated count of customers and conversions for one group; nothing is saved while a field is wrong. */
 export function AddReadingForm({ hypothesisId }: { hypothesisId: string }) {

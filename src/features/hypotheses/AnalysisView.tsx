@@ -49,7 +49,7 @@ export function AnalysisView({ analysis: a }: { analysis: Analysis }) {
         </dd>
         <dt>{t('hyp.analysis.ci', { level })}</dt>
         <dd>
-          {formatPp(c.ci[0], t, language)} … {formatPp(c.ci[1], t, language)}
+          {formatPp(a.differenceInterval[0], t, language)} … {formatPp(a.differenceInterval[1], t, language)}
         </dd>
         <dt>{t('hyp.analysis.z')}</dt>
         <dd>{t('hyp.analysis.zValue', { z: formatNumber(c.z, language, 3), p: formatPValue(c.pValue, language) })}</dd>

@@ -39,7 +39,7 @@ export function HypothesisDefinition({ hypothesis: h }: { hypothesis: Hypothesis
           }}
         />
         <CommitField label={t('hyp.owner')} value={h.owner} onCommit={update('owner')} />
-        {weeks !== null && <p className="hint wide">{t('hyp.lengthHint', { weeks: Math.round(weeks) })}</p>}
+        {weeks !== null && <p className="hint wide">{t('hyp.lengthHint', { weeks: Math.floor(weeks) })}</p>}
         <CommitField label={t('hyp.conclusion')} value={h.conclusion} onCommit={update('conclusion')} multiline wide />
       </div>
     </section>

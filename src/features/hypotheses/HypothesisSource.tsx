@@ -4,6 +4,9 @@ import { useT } from '../../i18n/useT';
 import { useWorkspace } from '../../store/workspace';
 import { mapHref } from '../../app/route';
 
+/** Joins the barrier texts into one string, so the selector's result compares by value. */
+const SEPARATOR = '\u0000';
+
 /** The map, stage and recommendation the hypothesis came from, and the barriers it answers. */
 export function HypothesisSource({ hypothesis: h }: { hypothesis: Hypothesis }) {
   const t = useT();
@@ -11,7 +14,7 @@ export function HypothesisSource({ hypothesis: h }: { hypothesis: Hypothesis }) 
   const stage = useWorkspace((ws) => (h.stageId ? ws.stages[h.stageId] : undefined));
   const card = useWorkspace((ws) => (h.recommendationCardId ? ws.cards[h.recommendationCardId] : undefined));
   const barrierTexts = useWorkspace((ws) =>
-    h.recommendationCardId ? barriersAnswered(ws, h.recommendationCardId).map((id) => ws.cards[id]!.text).join('\n') : '',
+    h.recommendationCardId ? barriersAnswered(ws, h.recommendationCardId).map((id) => ws.cards[id]!.text).join(SEPARATOR) : '',
   );
   return (
     <section className="hypothesis-section" aria-labelledby="hyp-source">
@@ -37,7 +40,7 @@ export function HypothesisSource({ hypothesis: h }: { hypothesis: Hypothesis }) 
               <dt>{t('hyp.sourceBarriers')}</dt>
               <dd>
                 <ul>
-                  {barrierTexts.split('\n').map((text, i) => (
+                  {barrierTexts.split(SEPARATOR).map((text, i) => (
                     <li key={i}>{text}</li>
                   ))}
                 </ul>

@@ -66,7 +66,7 @@ export function SamplePlanner({ hypothesis: h }: { hypothesis: Hypothesis }) {
           ))}
         </fieldset>
         <CommitField
-          label={`${t('hyp.plan.effect')}, ${t(relative ? 'hyp.plan.relative' : 'hyp.plan.absolute')}`}
+          label={t(relative ? 'hyp.plan.effectRelative' : 'hyp.plan.effectAbsolute')}
           value={effectShown}
           inputMode="decimal"
           problem={result.kind === 'invalid' ? t('hyp.plan.effectInvalid') : null}
@@ -129,7 +129,7 @@ export function SamplePlanner({ hypothesis: h }: { hypothesis: Hypothesis }) {
             )}
             {result.warnings.includes('datesTooShort') && (
               <p className="hint-box warning" role="note">
-                {t('hyp.plan.datesTooShort', { planned: formatNumber(Math.floor(result.plannedWeeks!), language, 0), weeks: formatNumber(result.weeks!, language, 0) })}
+                {t('hyp.plan.datesTooShort', { planned: Math.floor(result.plannedWeeks!), weeks: formatNumber(result.weeks!, language, 0) })}
               </p>
             )}
             {h.targetSample !== result.perArm && (

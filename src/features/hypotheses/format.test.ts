@@ -13,13 +13,13 @@ const clear = analyseHypothesis({ readings: [reading('control', 400, 40), readin
 describe('plain-words figures', () => {
   it('says the verdict in English and Russian', () => {
     expect(verdictSentence(clear, en, 'en')).toBe(
-      'Treatment converts 6.0 pp better (95% CI +1.4 pp to +10.6 pp). 99% chance it beats control. Significant at 5%.',
+      'Treatment converts 6.0 pp better (95% CI +1.3 pp to +10.7 pp). 99% chance it beats control. Significant at 5%.',
     );
     expect(verdictSentence(clear, ru, 'ru')).toBe(
-      'В тестовой группе конверсия выше на 6,0 п. п. (95% интервал: от +1,4 п. п. до +10,6 п. п.). Шанс, что тест лучше контроля: 99\u00a0%. Разница значима на уровне 5%.',
+      'В тестовой группе конверсия выше на 6,0 п. п. (95% интервал: от +1,3 п. п. до +10,7 п. п.). Шанс, что тест лучше контроля: 99\u00a0%. Разница значима на уровне 5%.',
     );
     const worse = analyseHypothesis({ readings: [reading('control', 400, 64), reading('treatment', 400, 40)] })!;
-    expect(verdictSentence(worse, en, 'en')).toMatch(/^Treatment converts 6\.0 pp worse \(95% CI -10\.6 pp to -1\.4 pp\)\. 1% chance/);
+    expect(verdictSentence(worse, en, 'en')).toMatch(/^Treatment converts 6\.0 pp worse \(95% CI -10\.7 pp to -1\.3 pp\)\. 1% chance/);
   });
 
   it('never rounds a near-certainty to 100% or a slim chance to 0%', () => {
@@ -47,6 +47,8 @@ describe('hypotheses CSV', () => {
     addReading(ws, 'h', 'r1', { arm: 'control', date: '2026-01-01', users: 400, conversions: 40 });
     addReading(ws, 'h', 'r2', { arm: 'treatment', date: '2026-01-01', users: 400, conversions: 64 });
     const lines = hypothesesCsv(hypothesisRows(ws), en, 'en').replace(/^\ufeff/, '').split('\r\n');
+    const ruLines = hypothesesCsv(hypothesisRows(ws), ru, 'ru').replace(/^\ufeff/, '').split('\r\n');
+    expect(ruLines[1]).toContain(';400;40;400;64;"0,1";"0,16";6;"0,01163244";"0,9941";');
     expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil""\)",Idea,,,,,,,,,400,40,400,64,0\.1,0\.16,6,0\.01163244,0\.9941,/);
   });
 });

@@ -50,7 +50,7 @@ export function verdictSentence(a: Analysis, t: T, language: Language): string {
   if (v.kind === 'noData') return t('hyp.analysis.empty');
   const level = formatNumber((1 - v.alpha) * 100, language, 1);
   const alpha = formatNumber(v.alpha * 100, language, 1);
-  const [lo, hi] = a.comparison.ci;
+  const [lo, hi] = a.differenceInterval;
   const interval = { level, lo: formatPp(lo, t, language), hi: formatPp(hi, t, language) };
   const uplift = formatPp(Math.abs(a.comparison.absoluteUplift), t, language, false);
   const parts = [

@@ -1,4 +1,4 @@
-import { guardFormula, serialiseDelimited } from '../../domain/transfer/delimited';
+import { delimiterFor, guardFormula, serialiseDelimited } from '../../domain/transfer/delimited';
 import type { HypothesisRow } from '../../domain/hypotheses/table';
 import type { Language } from '../../i18n/language';
 import type { T } from '../../i18n/useT';
@@ -36,8 +36,9 @@ const round = (value: number, places = 6) => Number(value.toFixed(places));
 
 type CsvValue = string | number | null;
 
-/** Numbers stay numbers; text that a spreadsheet would run as a formula is defused. */
-const cell = (value: CsvValue) => (value === null ? '' : typeof value === 'number' ? String(value) : guardFormula(value));
+/** Numbers stay numbers (with the language's decimal mark); text a spreadsheet would run as a formula is defused. */
+const cell = (value: CsvValue, language: Language) =>
+  value === null ? '' : typeof value === 'number' ? (language === 'ru' ? String(value).replace('.', ',') : String(value)) : guardFormula(value);
 
 export function hypothesesCsv(rows: HypothesisRow[], t: T, language: Language): string {
   const lines: CsvValue[][] = [HEADERS.map((key) => t(key))];
@@ -67,7 +68,10 @@ export function hypothesesCsv(rows: HypothesisRow[], t: T, language: Language): 
       r.conclusion,
     ]);
   }
-  return serialiseDelimited(lines.map((line) => line.map(cell)));
+  return serialiseDelimited(
+    lines.map((line) => line.map((value) => cell(value, language))),
+    delimiterFor(language),
+  );
 }
 
 /** The table as a CSV file. */

@@ -1,7 +1,7 @@
 import type { HypothesisDraft } from '../../domain/operations';
 import type { T } from '../../i18n/useT';
+import { isoDate } from '../../domain/fileName';
 
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A new hypothesis starts today and runs five months, the middle of the method's 4-6. */
 export function newHypothesisDraft(title: string, statement: string, t: T, today = new Date()): HypothesisDraft {

@@ -1,3 +1,4 @@
+import { Copy } from 'lucide-react';
 import { memo, useState } from 'react';
 import { mapCardCount } from '../../domain/selectors';
 import type { JourneyMap } from '../../domain/types';
@@ -59,7 +60,7 @@ export const MapRow = memo(function MapRow({ map, onDelete }: MapRowProps) {
           onClick={() => actions.duplicateMap(map.id, t('maps.copyTitle', { title }))}
           aria-label={t('maps.duplicateMap', { title })}
         >
-          ⧉
+          <Copy size={14} aria-hidden="true" />
         </button>
         <ExportMenu map={map} />
         <button

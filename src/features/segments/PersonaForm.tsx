@@ -2,12 +2,13 @@ import { useState } from 'react';
 import type { PersonaFields } from '../../domain/operations';
 import type { Persona } from '../../domain/types';
 import { parseNumber, validatePersona } from '../../domain/validation';
-import { useT } from '../../i18n/useT';
+import { useLanguage, useT } from '../../i18n/useT';
 import type { MessageKey } from '../../i18n/translate';
 import { Field } from '../../ui/Field';
 import { FormDialog } from '../../ui/FormDialog';
 import { useObjectUrl } from '../../ui/useObjectUrl';
 import { MAX_PHOTO_MB, preparePhoto } from './photo';
+import { currencyChoices, currencyLabel } from './currencies';
 
 type TextKey = 'gender' | 'city' | 'currency' | 'interests' | 'onlineBehaviour' | 'habits' | 'goals' | 'pains' | 'quote' | 'notes';
 const LONG_TEXTS: TextKey[] = ['interests', 'onlineBehaviour', 'habits', 'goals', 'pains', 'quote', 'notes'];
@@ -22,6 +23,7 @@ interface PersonaFormProps {
 /** The persona's portrait; invalid numbers are refused with a message at the field. */
 export function PersonaForm({ persona, title, onSave, onCancel }: PersonaFormProps) {
   const t = useT();
+  const language = useLanguage();
   const [name, setName] = useState(persona?.name ?? '');
   const [age, setAge] = useState(persona?.age?.toString() ?? '');
   const [income, setIncome] = useState(persona?.monthlyIncome?.toString() ?? '');
@@ -85,7 +87,7 @@ export function PersonaForm({ persona, title, onSave, onCancel }: PersonaFormPro
                 if (result instanceof Blob) {
                   setPhoto(result);
                   setPhotoError(null);
-                } else setPhotoError(t(result.key, { size: 'size' in result ? result.size : '', limit: MAX_PHOTO_MB }));
+                } else setPhotoError(t(result.key, { size: 'size' in result ? result.size : 0, limit: MAX_PHOTO_MB }));
               }}
             />
             {photo && (
@@ -104,7 +106,17 @@ export function PersonaForm({ persona, title, onSave, onCancel }: PersonaFormPro
       <Field label={t('persona.monthlyIncome')} error={shown.monthlyIncome && t(shown.monthlyIncome)}>
         {(props) => <input {...props} inputMode="decimal" value={income} onChange={(e) => setIncome(e.target.value)} />}
       </Field>
-      <Field label={t('persona.currency')}>{text('currency')}</Field>
+      <Field label={t('persona.currency')}>
+        {(props) => (
+          <select {...props} value={texts.currency} onChange={(e) => setTexts({ ...texts, currency: e.target.value })}>
+            {currencyChoices(texts.currency).map((code) => (
+              <option key={code} value={code}>
+                {currencyLabel(code, language)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       {LONG_TEXTS.map((key) => (
         <Field key={key} label={label(key)} wide>
           {text(key)}

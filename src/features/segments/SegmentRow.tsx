@@ -1,4 +1,5 @@
 import { memo, useCallback, useMemo, useState } from 'react';
+import { Copy } from 'lucide-react';
 import type { Persona, Segment } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
@@ -71,14 +72,14 @@ export const SegmentRow = memo(function SegmentRow({ segment, index, count }: Se
             ↓
           </button>
           <button type="button" aria-label={t('segments.edit', { name })} onClick={() => setEditing(true)}>
-            {t('common.rename')}
+            {t('common.edit')}
           </button>
           <button
             type="button"
             aria-label={t('segments.duplicate', { name })}
             onClick={() => actions.duplicateSegment(segment.id, t('segments.copyName', { name }))}
           >
-            ⧉
+            <Copy size={14} aria-hidden="true" />
           </button>
           <button type="button" className="danger" aria-label={t('segments.delete', { name })} onClick={() => setDeleting(true)}>
             {t('common.delete')}
@@ -102,7 +103,7 @@ export const SegmentRow = memo(function SegmentRow({ segment, index, count }: Se
             <PersonaCard persona={persona} />
             <div className="persona-actions">
               <button type="button" aria-label={t('personas.edit', { name: persona.name })} onClick={() => setPersonaForm(persona)}>
-                {t('common.rename')}
+                {t('common.edit')}
               </button>
               <button
                 type="button"

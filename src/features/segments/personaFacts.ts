@@ -1,6 +1,13 @@
 import type { Persona } from '../../domain/types';
 import type { Language } from '../../i18n/language';
 import type { T } from '../../i18n/useT';
+import { isCurrencyCode } from './currencies';
+
+/** An amount in the persona's currency; an older free-text currency is shown as typed, never replaced. */
+function formatIncome(amount: number, currency: string, language: Language): string {
+  if (!isCurrencyCode(currency)) return `${new Intl.NumberFormat(language).format(amount)} ${currency}`.trim();
+  return new Intl.NumberFormat(language, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+}
 
 /** The one-line portrait under a persona's name: age, gender, city, income; only what is known. */
 export function personaFacts(persona: Persona, t: T, language: Language): string[] {
@@ -9,13 +16,7 @@ export function personaFacts(persona: Persona, t: T, language: Language): string
     persona.gender || null,
     persona.city || null,
     persona.monthlyIncome !== null
-      ? t('persona.income', {
-          income: new Intl.NumberFormat(language, {
-            style: 'currency',
-            currency: /^[A-Z]{3}$/.test(persona.currency) ? persona.currency : 'RUB',
-            maximumFractionDigits: 0,
-          }).format(persona.monthlyIncome),
-        })
+      ? t('persona.income', { income: formatIncome(persona.monthlyIncome, persona.currency, language) })
       : null,
   ].filter((fact): fact is string => fact !== null);
 }

@@ -3,7 +3,7 @@ export const MAX_PHOTO_MB = 15;
 /** The stored portrait is at most this many pixels a side. */
 export const PHOTO_SIZE_PX = 320;
 
-export type PhotoProblem = { key: 'photo.notImage' } | { key: 'photo.tooLarge'; size: string } | { key: 'photo.unreadable' };
+export type PhotoProblem = { key: 'photo.notImage' } | { key: 'photo.tooLarge'; size: number } | { key: 'photo.unreadable' };
 
 /**
  * Shrink an uploaded picture to a small JPEG in the browser. The original is never stored
@@ -11,7 +11,7 @@ export type PhotoProblem = { key: 'photo.notImage' } | { key: 'photo.tooLarge'; 
  */
 export async function preparePhoto(file: File): Promise<Blob | PhotoProblem> {
   if (!file.type.startsWith('image/')) return { key: 'photo.notImage' };
-  if (file.size > MAX_PHOTO_MB * 1024 * 1024) return { key: 'photo.tooLarge', size: (file.size / 1024 / 1024).toFixed(1) };
+  if (file.size > MAX_PHOTO_MB * 1024 * 1024) return { key: 'photo.tooLarge', size: Math.round((file.size / 1024 / 1024) * 10) / 10 };
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(file);

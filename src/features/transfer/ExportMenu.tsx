@@ -1,5 +1,5 @@
 import type { JourneyMap } from '../../domain/types';
-import { useT } from '../../i18n/useT';
+import { useLanguage, useT } from '../../i18n/useT';
 import { MenuButton } from '../../ui/MenuButton';
 import { useToasts } from '../../ui/toastStore';
 import { downloadMapCsv, downloadMapJson } from './exportData';
@@ -8,6 +8,7 @@ import './transfer.css';
 /** "Export data" of one map: the Tropa file (everything) or a CSV table (the texts). */
 export function ExportMenu({ map }: { map: JourneyMap }) {
   const t = useT();
+  const language = useLanguage();
   const showToast = useToasts((s) => s.show);
   const title = map.title || t('common.untitled');
   const run = async (exporter: () => Promise<string> | string) => {
@@ -23,7 +24,7 @@ export function ExportMenu({ map }: { map: JourneyMap }) {
       className="transfer-export-button"
       items={[
         { label: t('transfer.exportJson'), onSelect: () => void run(() => downloadMapJson(map.id, t)) },
-        { label: t('transfer.exportCsv'), onSelect: () => void run(() => downloadMapCsv(map.id, t)) },
+        { label: t('transfer.exportCsv'), onSelect: () => void run(() => downloadMapCsv(map.id, t, language)) },
       ]}
     >
       {t('transfer.exportData')}

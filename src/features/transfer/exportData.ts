@@ -1,5 +1,6 @@
 // Export of one map: a Tropa file (everything, re-importable) or a CSV table (texts only).
-import { serialiseDelimited } from '../../domain/transfer/delimited';
+import { delimiterFor, serialiseDelimited } from '../../domain/transfer/delimited';
+import type { Language } from '../../i18n/language';
 import { exportMap, fileToJson } from '../../domain/transfer/exportFile';
 import { mapToTable } from '../../domain/transfer/table';
 import type { Id, Lane } from '../../domain/types';
@@ -20,10 +21,10 @@ export async function downloadMapJson(mapId: Id, t: T): Promise<string> {
 }
 
 /** Downloads the map as a CSV table, lane titles in the UI language; returns the file name. */
-export function downloadMapCsv(mapId: Id, t: T): string {
+export function downloadMapCsv(mapId: Id, t: T, language: Language): string {
   const ws = workspaceStore.store.getState().workspace;
   const rows = mapToTable(ws, mapId, (lane: Lane) => laneTitle(lane, t));
   const name = exportFileName(ws.maps[mapId]?.title || t('common.untitled'), new Date(), 'csv');
-  downloadText(serialiseDelimited(rows), name, 'text/csv;charset=utf-8');
+  downloadText(serialiseDelimited(rows, delimiterFor(language)), name, 'text/csv;charset=utf-8');
   return name;
 }

@@ -62,7 +62,7 @@ export function importJson(text: string, t: T, language: Language, titleOf: (map
     if (!result.ok) return failure(result.problems, t, language);
     const summary = result.value;
     if (summary.kind === 'map' && summary.mapIds[0]) {
-      return { ok: true, message: t('transfer.importedMap', { title: titleOf(summary.mapIds[0]) }), openMapId: summary.mapIds[0] };
+      return { ok: true, message: t('transfer.importedMap', { title: titleOf(summary.mapIds[0]).trim() || t('common.untitled') }), openMapId: summary.mapIds[0] };
     }
     return { ok: true, message: t('transfer.importedWorkspace', { maps: summary.maps, segments: summary.segments, hypotheses: summary.hypotheses }), openMapId: null };
   } catch (error) {

@@ -4,9 +4,6 @@ import { useLanguage, useT } from '../i18n/useT';
 import { useWorkspaceState } from '../store/workspace';
 import { MapsPage } from '../features/maps/MapsPage';
 import { SegmentsPage } from '../features/segments/SegmentsPage';
-import { ComparePage } from '../features/compare/ComparePage';
-import { HypothesesPage } from '../features/hypotheses/HypothesesPage';
-import { HypothesisPage } from '../features/hypotheses/HypothesisPage';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { useStorageStatus } from '../store/storageStatus';
 import { Toasts } from '../ui/Toasts';
@@ -20,6 +17,10 @@ import { useUndoShortcuts } from './useUndoShortcuts';
 // starts on a map, fetch it right away, alongside the workspace, not after it.
 const loadMapEditor = () => import('../features/canvas/MapEditor');
 const MapEditor = lazy(loadMapEditor);
+// Screens a visit may never open load on first use, keeping the first download small.
+const HypothesesPage = lazy(() => import('../features/hypotheses/HypothesesPage').then((m) => ({ default: m.HypothesesPage })));
+const HypothesisPage = lazy(() => import('../features/hypotheses/HypothesisPage').then((m) => ({ default: m.HypothesisPage })));
+const ComparePage = lazy(() => import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
 if (parseRoute(location.hash).name === 'map' || parseRoute(location.hash).name === 'home') void loadMapEditor();
 
 export function App({ loadError }: { loadError: string | null }) {
@@ -63,10 +64,9 @@ export function App({ loadError }: { loadError: string | null }) {
       <Header current={route.name === 'home' || route.name === 'compare' ? 'maps' : route.name === 'hypothesis' ? 'hypotheses' : route.name} />
       <SafetyBanners />
       <PanelBoundary key={hash} name={t('error.title')}>
+        <Suspense fallback={<main className="app-message">{t('app.loading')}</main>}>
         {route.name === 'map' ? (
-          <Suspense fallback={<main className="app-message">{t('app.loading')}</main>}>
-            <MapEditor mapId={route.mapId} />
-          </Suspense>
+          <MapEditor mapId={route.mapId} />
         ) : route.name === 'segments' ? (
           <SegmentsPage />
         ) : route.name === 'hypotheses' ? (
@@ -78,6 +78,7 @@ export function App({ loadError }: { loadError: string | null }) {
         ) : (
           <MapsPage />
         )}
+        </Suspense>
       </PanelBoundary>
       <Toasts />
     </div>

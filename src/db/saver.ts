@@ -22,6 +22,8 @@ export interface Saver {
   /** Write everything pending now; resolves when it is durable (or has failed). */
   flush(): Promise<void>;
   status(): SaveStatus;
+  /** The current values of every record not yet durable: pending, or in a write still running. */
+  unsavedChanges(): RowChange[];
   /** Whether this record has an edit not yet handed to the database. */
   isPending(key: RecordKey): boolean;
   /** Stop for good: nothing more is written (the database was closed under us). */
@@ -42,6 +44,8 @@ export function createSaver(options: SaverOptions): Saver {
   let current: SaveStatus = 'saved';
   let disposed = false;
   let firstDirtyAt: number | null = null;
+  /** The batch being written: not durable until its transaction commits. */
+  let inFlight: RecordKey[] = [];
 
   const setStatus = (status: SaveStatus, error?: unknown) => {
     current = status;
@@ -63,6 +67,7 @@ export function createSaver(options: SaverOptions): Saver {
     firstDirtyAt = null;
     const batch = [...pending.values()];
     pending.clear();
+    inFlight = batch;
     const workspace = options.getWorkspace();
     const changes: RowChange[] = batch.map((key) => ({
       ...key,
@@ -72,7 +77,11 @@ export function createSaver(options: SaverOptions): Saver {
     try {
       const written = options.write(changes);
       performance.measure('tropa:save-main-thread', { start: syncStart, end: performance.now() });
-      await written;
+      try {
+        await written;
+      } finally {
+        inFlight = [];
+      }
       if (dirtySince !== null) performance.measure('tropa:save-durable', { start: dirtySince, end: performance.now() });
       setStatus(pending.size ? 'pending' : 'saved');
       options.onWritten?.(batch);
@@ -109,6 +118,12 @@ export function createSaver(options: SaverOptions): Saver {
     },
     flush,
     status: () => current,
+    unsavedChanges() {
+      const workspace = options.getWorkspace();
+      const keys = new Map<string, RecordKey>();
+      for (const key of [...inFlight, ...pending.values()]) keys.set(`${key.table}/${key.id}`, key);
+      return [...keys.values()].map((key) => ({ ...key, value: (workspace[key.table] as Record<string, unknown>)[key.id] }));
+    },
     isPending: (key) => pending.has(`${key.table}/${key.id}`),
     stop() {
       disposed = true;

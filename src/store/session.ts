@@ -3,6 +3,7 @@
 // storage, Tropa still opens (in memory, on the demo workspace) and says so.
 import { buildDemoWorkspace } from '../domain/demo/demoWorkspace';
 import { TropaDatabase } from '../db/database';
+import { forgetInJournals, takeJournals, writeJournal } from '../db/closeJournal';
 import { createSaver, type Saver } from '../db/saver';
 import { errorReason } from '../db/storageErrors';
 import { createTabSync, type TabSync } from '../db/tabSync';
@@ -44,6 +45,9 @@ export async function startSession(): Promise<void> {
 
   let workspace;
   try {
+    // Edits a tab could not save before it closed come first: they are newer than the database.
+    const journal = takeJournals(localStorage);
+    if (journal.length) await writeRows(db, journal);
     workspace = await loadWorkspace(db);
   } catch (error) {
     sync.close();
@@ -57,7 +61,10 @@ export async function startSession(): Promise<void> {
     getWorkspace: () => workspaceStore.store.getState().workspace,
     write: (changes) => writeRows(db, changes),
     onStatus: reportSaveStatus,
-    onWritten: (keys) => sync?.announce(keys),
+    onWritten: (keys) => {
+      forgetInJournals(localStorage, keys);
+      sync?.announce(keys);
+    },
   });
   workspaceStore.onChange((keys) => saver?.markDirty(keys));
   sync.start();
@@ -75,7 +82,16 @@ export async function startSession(): Promise<void> {
     return false; // Dexie's own handler would close at once, before the flush.
   });
 
-  const flushNow = () => void saver?.flush();
+  // Leaving: the unsaved records go to the journal at once (a synchronous write that closing the
+  // tab cannot cut off), then to IndexedDB; each durable write takes its records out of every
+  // journal again (onWritten above).
+  const tabId = crypto.randomUUID();
+  const flushNow = () => {
+    const current = saver;
+    if (!current) return;
+    writeJournal(localStorage, tabId, current.unsavedChanges());
+    void current.flush();
+  };
   window.addEventListener('pagehide', flushNow);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flushNow();

@@ -47,6 +47,32 @@ test.describe('crash safety', () => {
     await openApp(again, `/${hash}`);
     await expect(card(again, 'Closed right away')).toBeVisible();
   });
+
+  test('an edit whose database write never finished comes back from the close journal', async ({ context }) => {
+    // Writes hang while the flag is set: the tab closes with its last edit not in IndexedDB.
+    await context.addInitScript(() => {
+      if (localStorage.getItem('test:hang-writes') !== '1') return;
+      const transaction = IDBDatabase.prototype.transaction;
+      IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+        if (args[1] === 'readwrite') throw new DOMException('held by the test', 'AbortError');
+        return transaction.apply(this, args);
+      } as IDBDatabase['transaction'];
+    });
+    const page = await context.newPage();
+    const hash = await newMap(page);
+    await waitSaved(page);
+    await page.evaluate(() => localStorage.setItem('test:hang-writes', '1'));
+    await page.reload();
+    await addCard(page, 'Stage 1', 'Customer goals', 'Only in the journal');
+    await expect(page.locator('[data-save-status]')).not.toHaveAttribute('data-save-status', 'saved');
+    await page.evaluate(() => localStorage.removeItem('test:hang-writes'));
+    await page.close({ runBeforeUnload: true });
+    const again = await context.newPage();
+    await openApp(again, `/${hash}`);
+    await expect(card(again, 'Only in the journal')).toBeVisible();
+    await waitSaved(again);
+    expect((await readRows(again, 'cards')).map((row) => row.text)).toContain('Only in the journal');
+  });
 });
 
 test.describe('several tabs', () => {

@@ -74,7 +74,9 @@ async function measureMap(browser, size) {
   const id = `bench-${size.key}`;
   const data = generateMap({ id, ...size });
   const total = data.cards.length;
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  // The offline service worker would answer navigations itself, out of page.route's reach (the
+  // baseline page is routed) and unlike a first visit: benchmarks run without it.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', serviceWorkers: 'block' });
   const page = await context.newPage();
   await seed(page, BASE, data);
   const url = `${BASE}#/maps/${id}`;
@@ -222,7 +224,7 @@ async function measureExport(browser) {
   const id = `bench-export-${size.key}`;
   const data = generateMap({ id, ...size });
   // bypassCSP: the bench injects its own copy of html-to-image for the straightforward method.
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', acceptDownloads: true, bypassCSP: true });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', acceptDownloads: true, bypassCSP: true, serviceWorkers: 'block' });
   const page = await context.newPage();
   await seed(page, BASE, data);
   // A fresh load, so the app reads the seeded map from IndexedDB.

@@ -195,7 +195,7 @@ export const en = {
   'segments.tooMany': 'You have {n} key segments. Marketing can work well with 5–6 at most: consider merging or dropping the least profitable ones.',
   'segments.shareOver': 'Revenue shares add up to {total}%, more than 100%. Check the figures.',
   'segments.deleteTitle': 'Delete the segment “{name}”?',
-  'segments.deleteBody': 'Its personas are deleted too. {n} {n|map is|maps are} drawn for it: keep {n|it|them} without a segment, or delete {n|it|them} as well? You can undo either right after.',
+  'segments.deleteBody': 'Its personas are deleted too. {n} {n|map is|maps are} drawn for it: keep {n|it|them} without a segment, or delete {n|it|them} as well? Hypotheses made on deleted maps are kept, without their map. You can undo either right after.',
   'segments.deleteBodyNoMaps': 'Its personas are deleted too. You can undo this right after.',
   'segments.keepMaps': 'Keep the maps',
   'segments.deleteMaps': 'Delete the maps too',

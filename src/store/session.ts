@@ -2,6 +2,7 @@
 // writes this tab's edits, the tab sync brings in other tabs' writes. When the browser gives no
 // storage, Tropa still opens (in memory, on the demo workspace) and says so.
 import { buildDemoWorkspace } from '../domain/demo/demoWorkspace';
+import { orphanRecords } from '../domain/orphans';
 import { TropaDatabase } from '../db/database';
 import { forgetInJournals, takeJournals, writeJournal } from '../db/closeJournal';
 import { createSaver, type Saver } from '../db/saver';
@@ -39,6 +40,13 @@ export async function startSession(): Promise<void> {
       // This tab's own unsaved edit of a record is newer than what the other tab wrote: keep it;
       // it is written next and announced, and the other tab takes it.
       workspaceStore.merge(records.filter((r) => !saver?.isPending(r)));
+      // A record kept for its local edit may now point at something the other tab deleted (a
+      // card on a deleted stage): remove such orphans here and in the database, for both tabs.
+      const orphans = orphanRecords(workspaceStore.store.getState().workspace);
+      if (orphans.length) {
+        workspaceStore.merge(orphans.map((key) => ({ ...key, value: undefined })));
+        saver?.markDirty(orphans);
+      }
     },
     onError: (error) => console.warn('Tropa: could not read another tab’s changes', error),
   });

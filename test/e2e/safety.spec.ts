@@ -76,6 +76,49 @@ test.describe('crash safety', () => {
 });
 
 test.describe('several tabs', () => {
+  test('a card edited in one tab while another deletes its stage does not live on, invisible', async ({ context }) => {
+    // In a tab whose sessionStorage says so, writes fail until restoreWrites() is called: the
+    // patch must be in place before Dexie opens the database.
+    await context.addInitScript(() => {
+      if (sessionStorage.getItem('test:hang-writes') !== '1') return;
+      const transaction = IDBDatabase.prototype.transaction;
+      let hang = true;
+      (window as unknown as { restoreWrites: () => void }).restoreWrites = () => (hang = false);
+      IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+        if (hang && args[1] === 'readwrite') throw new DOMException('held by the test', 'AbortError');
+        return transaction.apply(this, args);
+      } as IDBDatabase['transaction'];
+    });
+    const a = await context.newPage();
+    const hash = await newMap(a);
+    await addCard(a, 'Stage 2', 'Customer goals', 'On a doomed stage');
+    await waitSaved(a);
+    await a.evaluate(() => sessionStorage.setItem('test:hang-writes', '1'));
+    await a.reload();
+    const b = await context.newPage();
+    await openApp(b, `/${hash}`);
+    await expect(card(b, 'On a doomed stage')).toBeVisible();
+
+    // A's edit of the card cannot be saved yet when B's delete of its stage arrives.
+    await card(a, 'On a doomed stage').dblclick();
+    await a.getByRole('textbox', { name: 'Card text' }).fill('Edited in A');
+    await a.keyboard.press('Enter');
+    await expect(a.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'failed');
+    await b.getByRole('button', { name: 'Stage options: Stage 2' }).click();
+    await b.getByRole('menuitem', { name: 'Delete stage' }).click();
+    await waitSaved(b);
+    await expect(a.locator('.stage-name')).toHaveText(['Stage 1', 'Stage 3']);
+    await a.evaluate(() => (window as unknown as { restoreWrites: () => void }).restoreWrites());
+    await waitSaved(a);
+
+    // Neither tab, nor the database, keeps a card whose stage is gone.
+    const stages = new Set((await readRows(a, 'stages')).map((row) => row.id));
+    const cards = await readRows(a, 'cards');
+    expect(cards.filter((row) => !stages.has(row.stageId as string))).toEqual([]);
+    expect(cards.map((row) => row.text)).not.toContain('Edited in A');
+    for (const page of [a, b]) await expect(card(page, 'Edited in A')).toHaveCount(0);
+  });
+
   test('two tabs on one workspace see each other’s edits, keep both, and agree on a card edited in both', async ({ context }) => {
     const errors: string[] = [];
     const a = await context.newPage();

@@ -1,5 +1,5 @@
 import { useT } from '../i18n/useT';
-import { useModalDialog } from './useModalDialog';
+import { ModalDialog } from './ModalDialog';
 
 interface ConfirmDialogProps {
   title: string;
@@ -11,17 +11,11 @@ interface ConfirmDialogProps {
 
 /** A modal confirmation on the native <dialog>: focus is trapped and Escape cancels. */
 export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
-  const ref = useModalDialog();
   const t = useT();
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby="confirm-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
+    <ModalDialog
+      labelledBy="confirm-title"
+      onCancel={onCancel}
     >
       <h2 id="confirm-title">{title}</h2>
       <p>{body}</p>
@@ -33,6 +27,6 @@ export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onCancel }
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

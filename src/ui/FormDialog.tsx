@@ -1,6 +1,6 @@
 import { type FormEvent, type ReactNode } from 'react';
 import { useT } from '../i18n/useT';
-import { useModalDialog } from './useModalDialog';
+import { ModalDialog } from './ModalDialog';
 
 interface FormDialogProps {
   title: string;
@@ -14,16 +14,11 @@ interface FormDialogProps {
 /** A modal form on the native <dialog>: Escape cancels, Enter in a field submits. */
 export function FormDialog({ title, onSubmit, onCancel, children, error }: FormDialogProps) {
   const t = useT();
-  const ref = useModalDialog();
   return (
-    <dialog
-      ref={ref}
-      className="dialog form-dialog"
-      aria-label={title}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
+    <ModalDialog
+      className="form-dialog"
+      label={title}
+      onCancel={onCancel}
     >
       <form
         noValidate
@@ -48,6 +43,6 @@ export function FormDialog({ title, onSubmit, onCancel, children, error }: FormD
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -19,7 +19,7 @@ import { ExportCancelled, loadFonts, renderImage, type ExportStep } from './rend
 import { downloadBlob } from '../../ui/download';
 import { blobToDataUrl } from './blobToDataUrl';
 import './exportDialog.css';
-import { useModalDialog } from '../../ui/useModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 interface ExportDialogProps {
   mapId: Id;
@@ -48,7 +48,6 @@ const last = {
 export function ExportDialog({ mapId, selection, initialScope, onClose }: ExportDialogProps) {
   const t = useT();
   const language = useLanguage();
-  const ref = useModalDialog();
   const map = useWorkspace((ws) => ws.maps[mapId]);
   const stagesRecord = useWorkspace((ws) => ws.stages);
   const stages = useMemo(() => mapStages({ stages: stagesRecord }, mapId), [stagesRecord, mapId]);
@@ -135,12 +134,10 @@ export function ExportDialog({ mapId, selection, initialScope, onClose }: Export
   };
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog export-dialog"
-      aria-labelledby="export-title"
-      onCancel={(e) => {
-        e.preventDefault();
+    <ModalDialog
+      className="export-dialog"
+      labelledBy="export-title"
+      onCancel={() => {
         if (working) cancelled.current = true;
         else onClose();
       }}
@@ -249,6 +246,6 @@ export function ExportDialog({ mapId, selection, initialScope, onClose }: Export
           </>
         )}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

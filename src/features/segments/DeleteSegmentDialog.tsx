@@ -1,6 +1,6 @@
 import type { Segment } from '../../domain/types';
 import { useT } from '../../i18n/useT';
-import { useModalDialog } from '../../ui/useModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 interface DeleteSegmentDialogProps {
   segment: Segment;
@@ -12,17 +12,11 @@ interface DeleteSegmentDialogProps {
 /** Deleting a segment that has maps asks what becomes of them. */
 export function DeleteSegmentDialog({ segment, mapCount, onDelete, onCancel }: DeleteSegmentDialogProps) {
   const t = useT();
-  const ref = useModalDialog();
   const title = t('segments.deleteTitle', { name: segment.name });
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-label={title}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
+    <ModalDialog
+      label={title}
+      onCancel={onCancel}
     >
       <h2>{title}</h2>
       <p>{mapCount ? t('segments.deleteBody', { n: mapCount }) : t('segments.deleteBodyNoMaps')}</p>
@@ -39,6 +33,6 @@ export function DeleteSegmentDialog({ segment, mapCount, onDelete, onCancel }: D
           {mapCount > 0 ? t('segments.keepMaps') : t('common.delete')}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useT } from '../../i18n/useT';
-import { useModalDialog } from '../../ui/useModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 interface ImportProblemsDialogProps {
   fileName: string;
@@ -12,17 +12,12 @@ interface ImportProblemsDialogProps {
 /** Why an import was refused, problem by problem; the texts are the user's data, shown as text. */
 export function ImportProblemsDialog({ fileName, lines, more, onClose }: ImportProblemsDialogProps) {
   const t = useT();
-  const ref = useModalDialog();
   const titleId = useId();
   return (
-    <dialog
-      ref={ref}
-      className="dialog transfer-problems"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
+    <ModalDialog
+      className="transfer-problems"
+      labelledBy={titleId}
+      onCancel={onClose}
     >
       <h2 id={titleId}>{t('transfer.failedTitle', { file: fileName })}</h2>
       <p>{t('transfer.failedBody')}</p>
@@ -37,6 +32,6 @@ export function ImportProblemsDialog({ fileName, lines, more, onClose }: ImportP
           {t('common.close')}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useLanguage, useT } from '../../i18n/useT';
 import type { ImportOutcome } from './runImport';
-import { useModalDialog } from '../../ui/useModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 interface PasteTableDialogProps {
   onDone: (outcome: Extract<ImportOutcome, { ok: true }>) => void;
@@ -12,7 +12,6 @@ interface PasteTableDialogProps {
 export function PasteTableDialog({ onDone, onCancel }: PasteTableDialogProps) {
   const t = useT();
   const language = useLanguage();
-  const ref = useModalDialog();
   const titleId = useId();
   const hintId = useId();
   const [text, setText] = useState('');
@@ -27,14 +26,10 @@ export function PasteTableDialog({ onDone, onCancel }: PasteTableDialogProps) {
   };
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog form-dialog transfer-paste"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
+    <ModalDialog
+      className="form-dialog transfer-paste"
+      labelledBy={titleId}
+      onCancel={onCancel}
     >
       <form noValidate onSubmit={(e) => void submit(e)}>
         <h2 id={titleId}>{t('transfer.paste.title')}</h2>
@@ -81,6 +76,6 @@ export function PasteTableDialog({ onDone, onCancel }: PasteTableDialogProps) {
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

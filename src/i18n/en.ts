@@ -284,6 +284,7 @@ export const en = {
   'transfer.exportWorkspace': 'Export workspace (JSON)',
   'transfer.exportData': 'Export data',
   'transfer.exportDataOf': 'Export data of {title}',
+  'transfer.exportDataHint': 'A Tropa file (JSON) keeps everything and opens identically in another Tropa; a table (CSV) keeps the card texts for a spreadsheet.',
   'transfer.exportJson': 'JSON (this map)',
   'transfer.exportCsv': 'CSV (this map)',
   'transfer.exported': 'Exported “{file}”.',

@@ -284,6 +284,7 @@ export const ru: Record<MessageKey, string> = {
   'transfer.exportWorkspace': 'Экспорт всего (JSON)',
   'transfer.exportData': 'Экспорт данных',
   'transfer.exportDataOf': 'Экспорт данных карты {title}',
+  'transfer.exportDataHint': 'Файл Тропы (JSON) хранит всё и откроется в другой Тропе точно так же; таблица (CSV) сохраняет тексты карточек для электронной таблицы.',
   'transfer.exportJson': 'JSON (эта карта)',
   'transfer.exportCsv': 'CSV (эта карта)',
   'transfer.exported': 'Файл «{file}» сохранён.',

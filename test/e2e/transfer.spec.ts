@@ -327,3 +327,29 @@ test.describe('export and import', () => {
     await expect(page.getByRole('listitem', { name: 'A fair price' })).toBeVisible();
   });
 });
+
+test('the map editor exports its own data: a Tropa file or a table', async ({ page }) => {
+  await openApp(page, '/#/maps/demo-map');
+  await expect(page.locator('.board .card').first()).toBeVisible();
+  const openDialog = async () => {
+    await page.getByRole('button', { name: 'Export data', exact: true }).click();
+    return page.getByRole('dialog', { name: `Export data of ${DEMO_TITLE}` });
+  };
+  let dialog = await openDialog();
+  const json = await download(page, () => dialog.getByRole('button', { name: 'JSON (this map)' }).click());
+  expect(json.download.suggestedFilename()).toMatch(/^Buying a family crossover \(brand X\) \d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(json.text);
+  expect(file).toMatchObject({ format: 'tropa', kind: 'map' });
+  expect(file.maps).toHaveLength(1);
+  expect(file.hypotheses).toHaveLength(2);
+  await expect(dialog).toBeHidden();
+
+  dialog = await openDialog();
+  const csv = await download(page, () => dialog.getByRole('button', { name: 'CSV (this map)' }).click());
+  expect(csv.download.suggestedFilename()).toMatch(/\.csv$/);
+  expect(csv.text).toContain('Shortlisting crossovers');
+  // Escape closes the dialog without saving anything.
+  dialog = await openDialog();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

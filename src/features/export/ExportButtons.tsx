@@ -1,18 +1,22 @@
-import { ImageDown, Printer } from 'lucide-react';
-import { useEffect } from 'react';
+import { FileDown, ImageDown, Printer } from 'lucide-react';
+import { useEffect, useState } from 'react';
 import type { Id } from '../../domain/types';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useEditorStore } from '../canvas/editorStore';
 import { ExportDialog } from './ExportDialog';
 import { closeExport, openExport, useExportRequest } from './exportRequest';
 import { clearPrint, preparePrint, printPrepared } from './print';
+import { ExportDataDialog } from '../transfer/ExportDataDialog';
+import { useWorkspace } from '../../store/workspace';
 import './exportDialog.css';
 
-/** "Export image" and "Print" in the editor bar, and the export dialog they open. */
+/** "Export image", "Print" and "Export data" in the editor bar, and the dialogs they open. */
 export function ExportButtons({ mapId }: { mapId: Id }) {
   const t = useT();
   const language = useLanguage();
   const scope = useExportRequest((s) => s.scope);
+  const map = useWorkspace((ws) => ws.maps[mapId]);
+  const [dataOpen, setDataOpen] = useState(false);
 
   // Ctrl+P prints the map's print layout too, not only the Print button.
   useEffect(() => {
@@ -46,6 +50,12 @@ export function ExportButtons({ mapId }: { mapId: Id }) {
       >
         <Printer size={18} aria-hidden="true" />
       </button>
+      {map && (
+        <button type="button" className="bar-icon" aria-label={t('transfer.exportData')} title={t('transfer.exportData')} onClick={() => setDataOpen(true)}>
+          <FileDown size={18} aria-hidden="true" />
+        </button>
+      )}
+      {map && dataOpen && <ExportDataDialog map={map} onClose={() => setDataOpen(false)} />}
       {scope && (
         <ExportDialog
           mapId={mapId}

@@ -47,7 +47,6 @@ describe('hypothesis operations', () => {
       history: [{ status: 'idea', at: 1000 }],
       readings: [],
     });
-    expect(ops.hypothesesOfCard(ws, 'rec').map((x) => x.id)).toEqual(['h']);
     expect(ops.barriersAnswered(ws, 'rec')).toEqual(['barrier']);
     expect(() => ops.addHypothesisFromRecommendation(ws, 'x', 'missing', draft)).toThrow(/does not exist/);
   });

@@ -5,9 +5,6 @@ import { sampleSizePerArm } from '../stats';
 /** The method's rule of thumb for B2C sales tests: about 100-150 closed deals (domain.md section 3). */
 export const RULE_OF_THUMB_DEALS = { from: 100, to: 150 } as const;
 
-/** The method's usual test length, in months. */
-export const USUAL_TEST_MONTHS = { from: 4, to: 6 } as const;
-
 export type PlanWarning = 'targetTooSmall' | 'datesTooShort';
 
 export type PlanResult =

@@ -122,13 +122,6 @@ export function deleteHypothesis(ws: Workspace, id: Id): void {
   delete ws.hypotheses[id];
 }
 
-/** The hypotheses born from a card, oldest first. */
-export function hypothesesOfCard(ws: Pick<Workspace, 'hypotheses'>, cardId: Id): Hypothesis[] {
-  return Object.values(ws.hypotheses)
-    .filter((h) => h.recommendationCardId === cardId)
-    .sort((a, b) => a.createdAt - b.createdAt);
-}
-
 /** The barrier cards a recommendation answers (through its links). */
 export function barriersAnswered(ws: Pick<Workspace, 'links' | 'cards'>, recommendationCardId: Id): Id[] {
   return Object.values(ws.links)

@@ -1,6 +1,6 @@
 import type { Analysis } from '../../domain/hypotheses/analysis';
 import { useLanguage, useT } from '../../i18n/useT';
-import { formatChance, formatNumber, formatPp, formatPValue, formatRate, verdictSentence } from './format';
+import { formatChance, formatNumber, formatPp, formatPValue, formatRate, formatRelative, verdictSentence } from './format';
 import { RatesChart } from './RatesChart';
 
 /** Every figure of the comparison, each named, and the verdict in plain words. */
@@ -40,11 +40,7 @@ export function AnalysisView({ analysis: a }: { analysis: Analysis }) {
             ? t('hyp.analysis.upliftNoRelative', { absolute })
             : t('hyp.analysis.upliftValue', {
                 absolute,
-                relative: new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-GB', {
-                  style: 'percent',
-                  maximumFractionDigits: 1,
-                  signDisplay: 'exceptZero',
-                }).format(c.relativeUplift),
+                relative: formatRelative(c.relativeUplift, language),
               })}
         </dd>
         <dt>{t('hyp.analysis.ci', { level })}</dt>

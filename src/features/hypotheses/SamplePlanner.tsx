@@ -1,5 +1,5 @@
 import { hypothesisPlan } from '../../domain/operations';
-import { planSample, RULE_OF_THUMB_DEALS } from '../../domain/hypotheses/planner';
+import { absoluteEffect, planSample, RULE_OF_THUMB_DEALS } from '../../domain/hypotheses/planner';
 import type { Hypothesis, HypothesisPlan } from '../../domain/types';
 import { parseNumber } from '../../domain/validation';
 import { useLanguage, useT } from '../../i18n/useT';
@@ -75,7 +75,7 @@ export function SamplePlanner({ hypothesis: h }: { hypothesis: Hypothesis }) {
             if (n === 'invalid' || n === 0) return t('hyp.plan.effectInvalid');
             if (n === null) return void update({ minDetectableEffect: null });
             if (relative && !plan.baselineRate) return t('hyp.plan.incomplete');
-            const absolute = relative ? (plan.baselineRate! * n) / 100 : n / 100;
+            const absolute = relative ? absoluteEffect(plan.baselineRate!, n / 100) : n / 100;
             const target = (plan.baselineRate ?? 0.5) + absolute;
             if (!(target > 0 && target < 1)) return t('hyp.plan.effectInvalid');
             update({ minDetectableEffect: absolute });

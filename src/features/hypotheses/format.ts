@@ -22,6 +22,11 @@ export function formatPp(diff: number, t: T, language: Language, signed = true):
   return t('hyp.pp', { value });
 }
 
+/** A relative change, signed: +76.3%. */
+export function formatRelative(change: number, language: Language): string {
+  return new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(change);
+}
+
 export function formatPValue(p: number, language: Language): string {
   if (p < 0.0001) return `< ${new Intl.NumberFormat(locale(language)).format(0.0001)}`;
   return new Intl.NumberFormat(locale(language), { maximumFractionDigits: 4 }).format(p);

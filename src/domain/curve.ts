@@ -1,3 +1,5 @@
+import { EMOTION_MAX, EMOTION_MIN } from './defaults';
+
 export interface Point {
   x: number;
   y: number;
@@ -26,3 +28,20 @@ export function smoothPath(points: Point[], tension = 0.5): string {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+// The emotion row, shared by the board and the exported picture so the two always match.
+export const EMOTION_ROW_HEIGHT = 132;
+export const EMOTION_PAD = 22;
+
+/** The y of an emotion score inside the emotion row: +2 at the top, -2 at the bottom. */
+export function emotionY(score: number, height = EMOTION_ROW_HEIGHT, pad = EMOTION_PAD): number {
+  return pad + ((EMOTION_MAX - score) * (height - 2 * pad)) / (EMOTION_MAX - EMOTION_MIN);
+}
+
+/** The score nearest to a y inside the emotion row (dragging a point). */
+export function emotionScoreAt(y: number, height = EMOTION_ROW_HEIGHT, pad = EMOTION_PAD): number {
+  return Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(EMOTION_MAX - ((y - pad) * (EMOTION_MAX - EMOTION_MIN)) / (height - 2 * pad))));
+}
+
+/** A point's colour by its score: red for -2 through grey to green for +2. */
+export const EMOTION_COLORS: Record<number, string> = { [-2]: '#c62828', [-1]: '#ef6c00', 0: '#9e9e9e', 1: '#7cb342', 2: '#2e7d32' };

@@ -1,11 +1,11 @@
 import { exportFileName } from './fileName';
 import { describe, expect, it } from 'vitest';
 import { makeCard, makeLane, makeStage } from './defaults';
+import { emotionY } from './curve';
 import {
   CANVAS_MAX_AREA,
   CANVAS_MAX_SIDE,
   emotionPoints,
-  emotionY,
   fitScale,
   legendFor,
   linkArrow,

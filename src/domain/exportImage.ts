@@ -1,6 +1,6 @@
 // Pure helpers of the image export: what part of the map goes into the picture, how big the
 // picture may be, what the legend lists and what the file is called. No DOM, no React.
-import { EMOTION_MAX, EMOTION_MIN } from './defaults';
+import { emotionY } from './curve';
 import { SEVERITIES, type Card, type Channel, type Id, type Lane, type Severity, type Stage } from './types';
 
 /** Chromium refuses a canvas wider or taller than this (and so do Firefox and Safari). */
@@ -102,14 +102,6 @@ export function legendFor(grid: ScopedGrid, linkCount: number): Legend {
     hasLinks: linkCount > 0,
     hasEmotions: emotionLanes.some((l) => grid.stages.some((s) => l.scores[s.id] !== undefined)),
   };
-}
-
-export const EMOTION_ROW_HEIGHT = 132;
-const EMOTION_PAD = 22;
-
-/** The y of an emotion score inside the emotion row: +2 at the top, -2 at the bottom. */
-export function emotionY(score: number, height = EMOTION_ROW_HEIGHT, pad = EMOTION_PAD): number {
-  return pad + ((EMOTION_MAX - score) * (height - 2 * pad)) / (EMOTION_MAX - EMOTION_MIN);
 }
 
 export interface EmotionPoint {

@@ -34,18 +34,19 @@ export async function startSession(): Promise<void> {
   useStorageStatus.setState({ blocked: false });
 
   // Listen before loading: a write announced while the workspace loads is replayed after.
-  let sync: TabSync | null = null;
-  sync = createTabSync(db, {
+  const sync: TabSync = createTabSync(db, {
     onRemote: (records) => {
       // This tab's own unsaved edit of a record is newer than what the other tab wrote: keep it;
       // it is written next and announced, and the other tab takes it.
       workspaceStore.merge(records.filter((r) => !saver?.isPending(r)));
       // A record kept for its local edit may now point at something the other tab deleted (a
       // card on a deleted stage): remove such orphans here and in the database, for both tabs.
+      // Only this tab's unsaved edits can make them, so without any there is nothing to scan.
+      if (!saver || saver.unsavedChanges().length === 0) return;
       const orphans = orphanRecords(workspaceStore.store.getState().workspace);
       if (orphans.length) {
         workspaceStore.merge(orphans.map((key) => ({ ...key, value: undefined })));
-        saver?.markDirty(orphans);
+        saver.markDirty(orphans);
       }
     },
     onError: (error) => console.warn('Tropa: could not read another tab’s changes', error),
@@ -71,7 +72,7 @@ export async function startSession(): Promise<void> {
     onStatus: reportSaveStatus,
     onWritten: (keys) => {
       forgetInJournals(localStorage, keys);
-      sync?.announce(keys);
+      sync.announce(keys);
     },
   });
   workspaceStore.onChange((keys) => saver?.markDirty(keys));
@@ -83,7 +84,7 @@ export async function startSession(): Promise<void> {
     const closing = saver;
     void (closing?.flush() ?? Promise.resolve()).finally(() => {
       closing?.stop();
-      sync?.close();
+      sync.close();
       db.close();
       useStorageStatus.setState({ mode: 'outdated' });
     });

@@ -137,6 +137,7 @@ export function createWorkspaceStore(initial: Workspace = emptyWorkspace()): Wor
 
 /** The entries of a history stack (top = last) above the topmost one that touches a changed record. */
 function keepAboveConflict(stack: HistoryEntry[], changed: Set<string>): HistoryEntry[] {
+  if (changed.size === 0) return stack;
   for (let i = stack.length - 1; i >= 0; i--) {
     const entry = stack[i]!;
     const touches = changedRecords(entry.patches).some((key) => changed.has(`${key.table}/${key.id}`));

@@ -2,13 +2,16 @@
 
 const CHUNK = 0x8000;
 
-/** A Blob as `data:<type>;base64,...`. */
-export async function blobToDataUrl(blob: Blob): Promise<string> {
+/**
+ * A Blob as `data:<type>;base64,...`: a photo keeps its image type (JPEG when unknown); other
+ * content (a font) names its type.
+ */
+export async function blobToDataUrl(blob: Blob, type?: string): Promise<string> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
   let binary = '';
   for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  const type = /^image\/(jpeg|png|webp|gif)$/.test(blob.type) ? blob.type : 'image/jpeg';
-  return `data:${type};base64,${btoa(binary)}`;
+  const mime = type ?? (/^image\/(jpeg|png|webp|gif)$/.test(blob.type) ? blob.type : 'image/jpeg');
+  return `data:${mime};base64,${btoa(binary)}`;
 }
 
 /** A data: URL (already checked against PHOTO_DATA_URL) as a Blob of its image type. */

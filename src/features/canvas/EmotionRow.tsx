@@ -1,19 +1,13 @@
 import { memo, useState } from 'react';
-import { smoothPath } from '../../domain/curve';
+import { EMOTION_COLORS as COLORS, EMOTION_ROW_HEIGHT as HEIGHT, emotionScoreAt as scoreAt, emotionY as yOf, smoothPath } from '../../domain/curve';
 import { EMOTION_MAX, EMOTION_MIN } from '../../domain/defaults';
 import type { Lane, Stage } from '../../domain/types';
 import { useT, type T } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { GRID_GAP } from './boardMetrics';
 
-const HEIGHT = 132;
-const PAD = 22;
-const COLORS: Record<number, string> = { [-2]: '#c62828', [-1]: '#ef6c00', 0: '#9e9e9e', 1: '#7cb342', 2: '#2e7d32' };
 const LABELS = { [-2]: 'emotion.-2', [-1]: 'emotion.-1', 0: 'emotion.0', 1: 'emotion.1', 2: 'emotion.2' } as const;
 
-const yOf = (score: number) => PAD + ((EMOTION_MAX - score) * (HEIGHT - 2 * PAD)) / (EMOTION_MAX - EMOTION_MIN);
-const scoreAt = (y: number) =>
-  Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(EMOTION_MAX - ((y - PAD) * (EMOTION_MAX - EMOTION_MIN)) / (HEIGHT - 2 * PAD))));
 
 export function emotionText(score: number | undefined, t: T): string {
   if (score === undefined) return t('emotion.none');

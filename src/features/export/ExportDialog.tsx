@@ -17,7 +17,7 @@ import { buildExportDom, type BuiltExport } from './buildExportDom';
 import { exportModel } from './exportModel';
 import { ExportCancelled, loadFonts, renderImage, type ExportStep } from './renderImage';
 import { downloadBlob } from '../../ui/download';
-import { blobToDataUrl } from './blobToDataUrl';
+import { blobToDataUrl } from '../../domain/transfer/photoData';
 import './exportDialog.css';
 import { ModalDialog } from '../../ui/ModalDialog';
 

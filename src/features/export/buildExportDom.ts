@@ -1,10 +1,12 @@
-import { smoothPath } from '../../domain/curve';
-import { EMOTION_ROW_HEIGHT, emotionPoints, emotionY, linkArrow, type Box } from '../../domain/exportImage';
+import { EMOTION_COLORS, EMOTION_ROW_HEIGHT, emotionY, smoothPath } from '../../domain/curve';
+import { emotionPoints, linkArrow, type Box } from '../../domain/exportImage';
 import type { Card, Id, Lane, Persona, Stage } from '../../domain/types';
-import { cellKey, type ExportModel } from './exportModel';
+import { cellKey } from '../../domain/selectors';
+import type { ExportModel } from './exportModel';
 import { iconImage } from './iconImage';
 import './exportStyles.css';
-import { personaFacts } from '../segments/personaFacts';
+import { initials, personaFacts } from '../segments/personaFacts';
+import { GRID_GAP, LANE_HEADER_WIDTH } from '../canvas/boardMetrics';
 
 export interface ExportLook {
   title: boolean;
@@ -18,11 +20,8 @@ export interface ExportLook {
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const LANE_HEADER_WIDTH = 200;
-const GAP = 1;
 const LINK_COLOR = '#1b8a6b';
 const CURVE_COLOR = '#2f5bea';
-const EMOTION_COLORS: Record<number, string> = { [-2]: '#c62828', [-1]: '#ef6c00', 0: '#9e9e9e', 1: '#7cb342', 2: '#2e7d32' };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -62,10 +61,10 @@ function cardElement(model: ExportModel, card: Card, lane: Lane): HTMLElement {
 function emotionCell(lane: Lane, stages: Stage[]): HTMLElement {
   const cell = el('div', 'xp-emo');
   cell.style.gridColumn = `2 / span ${stages.length}`;
-  const width = stages.reduce((sum, s) => sum + s.width, 0) + GAP * (stages.length - 1);
+  const width = stages.reduce((sum, s) => sum + s.width, 0) + GRID_GAP * (stages.length - 1);
   const picture = svg('svg', { width, height: EMOTION_ROW_HEIGHT, viewBox: `0 0 ${width} ${EMOTION_ROW_HEIGHT}` });
   picture.append(svg('line', { x1: 0, x2: width, y1: emotionY(0), y2: emotionY(0), stroke: '#d9dee8', 'stroke-dasharray': '4 4' }));
-  const points = emotionPoints(stages, lane.scores, GAP);
+  const points = emotionPoints(stages, lane.scores, GRID_GAP);
   if (points.length > 1) {
     picture.append(
       svg('path', { d: smoothPath(points), fill: 'none', stroke: CURVE_COLOR, 'stroke-width': 3, 'stroke-linecap': 'round', class: 'xp-curve' }),
@@ -97,13 +96,7 @@ function personaBlock(model: ExportModel, persona: Persona, photoUrl: string | n
     img.alt = '';
     head.append(img);
   } else {
-    const initials = persona.name
-      .split(/\s+/)
-      .filter(Boolean)
-      .slice(0, 2)
-      .map((part) => part[0]!.toLocaleUpperCase())
-      .join('');
-    head.append(el('span', 'xp-avatar', initials));
+    head.append(el('span', 'xp-avatar', initials(persona.name)));
   }
   const facts = personaFacts(persona, t, model.language);
   const who = el('div', '');

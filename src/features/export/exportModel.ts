@@ -1,5 +1,5 @@
 import { legendFor, scopeGrid, type ExportScope, type Legend } from '../../domain/exportImage';
-import { cardsByCell, cellKey, mapLanes, mapLinks, mapStages } from '../../domain/selectors';
+import { cardsByCell, mapLanes, mapLinks, mapStages } from '../../domain/selectors';
 import type { Card, ChannelIcon, Id, JourneyMap, Lane, Link, Persona, Stage, Workspace } from '../../domain/types';
 import type { Language } from '../../i18n/language';
 import type { T } from '../../i18n/useT';
@@ -52,4 +52,3 @@ export function exportModel(ws: Workspace, mapId: Id, scope: ExportScope, t: T, 
   };
 }
 
-export { cellKey };

@@ -1,6 +1,6 @@
 import { FONT_FAMILY, INTER_FACES, type BundledFace } from '../../app/fonts';
 import { textNeedsRange } from '../../domain/exportImage';
-import { blobToDataUrl } from './blobToDataUrl';
+import { blobToDataUrl } from '../../domain/transfer/photoData';
 
 const rules = new Map<BundledFace, Promise<string>>();
 
@@ -11,7 +11,7 @@ function faceRule(face: BundledFace): Promise<string> {
     rule = (async () => {
       const response = await fetch(face.url);
       if (!response.ok) throw new Error(`The font file ${face.url} could not be read (${response.status}).`);
-      const data = await blobToDataUrl(await response.blob());
+      const data = await blobToDataUrl(await response.blob(), 'font/woff2');
       return `@font-face{font-family:'${FONT_FAMILY}';font-style:normal;font-weight:${face.weight};src:url(${data}) format('woff2');unicode-range:${face.unicodeRange};}`;
     })();
     rule.catch(() => rules.delete(face));

@@ -6,6 +6,7 @@ import { workspaceStore } from '../../store/workspace';
 import { buildExportDom } from './buildExportDom';
 import { exportModel } from './exportModel';
 import './print.css';
+import { LANE_HEADER_WIDTH } from '../canvas/boardMetrics';
 
 /** Width of a landscape A4 page inside 10 mm margins, in CSS pixels (277 mm at 96 px/in). */
 const PRINT_WIDTH = 1040;
@@ -13,7 +14,6 @@ const PRINT_WIDTH = 1040;
 const PRINT_HEIGHT = 700;
 /** How wide a page's columns may be before they are scaled down to the paper. */
 const PAGE_CONTENT_WIDTH = 1900;
-const LANE_HEADER_WIDTH = 200;
 
 let printRoot: HTMLElement | null = null;
 

@@ -1,16 +1,7 @@
 import type { Persona } from '../../domain/types';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useObjectUrl } from '../../ui/useObjectUrl';
-import { personaFacts } from './personaFacts';
-
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]!.toLocaleUpperCase())
-    .join('');
-}
+import { initials, personaFacts } from './personaFacts';
 
 /** A persona's portrait as a card: avatar, facts, and the rest only where filled in. */
 export function PersonaCard({ persona }: { persona: Persona }) {

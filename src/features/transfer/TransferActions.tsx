@@ -9,6 +9,7 @@ import { ImportProblemsDialog } from './ImportProblemsDialog';
 import { PasteTableDialog } from './PasteTableDialog';
 import type { ImportOutcome } from './runImport';
 import './transfer.css';
+import { errorReason } from '../../db/storageErrors';
 
 const ACCEPT = '.json,.csv,.tsv,application/json,text/csv,text/tab-separated-values';
 
@@ -38,7 +39,7 @@ export function TransferActions() {
       const { importFile } = await import('./runImport');
       outcome = await importFile(file, t, language, titleOf);
     } catch (error) {
-      outcome = { ok: false, lines: [t('transfer.unexpected', { reason: String((error as Error)?.message ?? error) })], more: 0 };
+      outcome = { ok: false, lines: [t('transfer.unexpected', { reason: errorReason(error) })], more: 0 };
     }
     setBusy(false);
     if (outcome.ok) succeed(outcome);
@@ -81,7 +82,7 @@ export function TransferActions() {
       await downloadWorkspaceBackup();
       showToast({ message: t('transfer.exported', { file: workspaceFileName() }) });
     } catch (error) {
-      showToast({ message: t('transfer.exportFailed', { reason: String((error as Error)?.message ?? error) }) });
+      showToast({ message: t('transfer.exportFailed', { reason: errorReason(error) }) });
     }
   };
 

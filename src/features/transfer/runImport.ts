@@ -7,6 +7,7 @@ import type { T } from '../../i18n/useT';
 import { importFileText, importTableText, type ImportNaming } from '../../store/importActions';
 import { LANE_TITLES } from './laneTitles';
 import { problemText } from './problemText';
+import { errorReason } from '../../db/storageErrors';
 
 /** How many problems the dialog lists; the rest are counted. */
 export const LISTED_PROBLEMS = 10;
@@ -36,7 +37,6 @@ function failure(problems: Problem[], t: T, language: Language): ImportOutcome {
   };
 }
 
-const reason = (error: unknown) => String((error as Error)?.message ?? error);
 
 /** Import pasted or read text as a table: a new map. */
 export function importTable(text: string, fallbackTitle: string, t: T, language: Language): ImportOutcome {
@@ -51,7 +51,7 @@ export function importTable(text: string, fallbackTitle: string, t: T, language:
     const { mapId, ...counts } = result.value;
     return { ok: true, message: t('transfer.importedTable', counts), openMapId: mapId };
   } catch (error) {
-    return { ok: false, lines: [t('transfer.unexpected', { reason: reason(error) })], more: 0 };
+    return { ok: false, lines: [t('transfer.unexpected', { reason: errorReason(error) })], more: 0 };
   }
 }
 
@@ -66,7 +66,7 @@ export function importJson(text: string, t: T, language: Language, titleOf: (map
     }
     return { ok: true, message: t('transfer.importedWorkspace', { maps: summary.maps, segments: summary.segments, hypotheses: summary.hypotheses }), openMapId: null };
   } catch (error) {
-    return { ok: false, lines: [t('transfer.unexpected', { reason: reason(error) })], more: 0 };
+    return { ok: false, lines: [t('transfer.unexpected', { reason: errorReason(error) })], more: 0 };
   }
 }
 
@@ -79,7 +79,7 @@ export async function importFile(file: File, t: T, language: Language, titleOf: 
   try {
     text = await file.text();
   } catch (error) {
-    return { ok: false, lines: [t('transfer.unreadable', { reason: reason(error) })], more: 0 };
+    return { ok: false, lines: [t('transfer.unreadable', { reason: errorReason(error) })], more: 0 };
   }
   if (kind === 'json') return importJson(text, t, language, titleOf);
   const base = file.name.replace(/\.[^.]*$/, '').trim();

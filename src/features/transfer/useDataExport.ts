@@ -2,6 +2,7 @@ import type { JourneyMap } from '../../domain/types';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useToasts } from '../../ui/toastStore';
 import { downloadMapCsv, downloadMapJson } from './exportData';
+import { errorReason } from '../../db/storageErrors';
 
 /** Download one map as a Tropa file or a CSV table, and say which file was saved (or why not). */
 export function useDataExport(map: JourneyMap) {
@@ -12,7 +13,7 @@ export function useDataExport(map: JourneyMap) {
     try {
       showToast({ message: t('transfer.exported', { file: await exporter() }) });
     } catch (error) {
-      showToast({ message: t('transfer.exportFailed', { reason: String((error as Error)?.message ?? error) }) });
+      showToast({ message: t('transfer.exportFailed', { reason: errorReason(error) }) });
     }
   };
   return {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { downloadWorkspaceBackup } from '../features/transfer/downloadBackup';
 import { useT } from '../i18n/useT';
+import { errorReason } from '../db/storageErrors';
 
 /** "Download backup": offered wherever the user's work may be at risk. */
 export function BackupButton() {
@@ -12,7 +13,7 @@ export function BackupButton() {
         type="button"
         onClick={() => {
           setFailure(null);
-          downloadWorkspaceBackup().catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
+          downloadWorkspaceBackup().catch((error: unknown) => setFailure(errorReason(error)));
         }}
       >
         {t('safety.backup')}

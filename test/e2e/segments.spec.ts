@@ -167,6 +167,8 @@ test('compare two maps of different segments: a difference the test put there sh
   await expect(table.getByRole('row')).toHaveCount(14);
   const row = table.getByRole('row', { name: /Choosing a dealership/ });
   await expect(row.locator('li.only')).toHaveText(['Showroom has no step-free access (only in this map)']);
+  // Each column says which segment its map is drawn for.
+  await expect(table.locator('thead')).toContainText('Retired couples');
   await page.reload();
   await expect(page.getByRole('table', { name: 'Stage-by-stage comparison' }).locator('li.only')).toHaveCount(1);
 });
@@ -191,4 +193,19 @@ test('segments re-rank by dragging', async ({ page }) => {
   await waitSaved(page);
   await page.reload();
   await expect(page.locator('.segment-main h2')).toHaveText([/^Family men/, 'Third group', 'Second group']);
+});
+
+test('a persona’s income is shown in the currency chosen for it', async ({ page }) => {
+  await openApp(page, '/#/segments');
+  const row = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Family men 30\+/ }) });
+  await row.getByRole('button', { name: /^Add persona to Family men/ }).click();
+  const form = page.getByRole('dialog', { name: /^Add persona to Family men/ });
+  await form.getByLabel('Name', { exact: true }).fill('Tom Baker');
+  await form.getByLabel('Monthly income').fill('4 000');
+  await form.getByLabel('Currency').selectOption('USD');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(row.getByRole('article', { name: 'Tom Baker' })).toContainText('$4,000');
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByRole('article', { name: 'Tom Baker' })).toContainText('$4,000');
 });

@@ -62,7 +62,9 @@ export function ExportDialog({ mapId, selection, initialScope, onClose }: Export
   const [message, setMessage] = useState<string | null>(null);
   const cancelled = useRef(false);
   const clear = transparent && format !== 'jpeg';
-
+  // The photo is read once per photo, not again on every change of the options.
+  const photo = persona?.photo;
+  const photoData = useMemo(() => (photo ? blobToDataUrl(photo).catch(() => null) : Promise.resolve(null)), [photo]);
 
   // The lean picture DOM is laid out as soon as the options change, so the dialog can say
   // how big the picture will be; the same DOM is then exported.
@@ -77,7 +79,7 @@ export function ExportDialog({ mapId, selection, initialScope, onClose }: Export
           : scope === 'selection'
             ? { kind: 'selection', cardIds: selection }
             : { kind: 'stage', stageId: scope.slice('stage:'.length) };
-      const photoUrl = show.persona && persona?.photo ? await blobToDataUrl(persona.photo).catch(() => null) : null;
+      const photoUrl = show.persona ? await photoData : null;
       await loadFonts();
       if (!live) return;
       const model = exportModel(workspaceStore.store.getState().workspace, mapId, exportScope, t, language);
@@ -98,7 +100,7 @@ export function ExportDialog({ mapId, selection, initialScope, onClose }: Export
       live = false;
       current?.dispose();
     };
-  }, [scope, show, clear, mapId, selection, persona, t, language]);
+  }, [scope, show, clear, mapId, selection, photoData, t, language]);
 
   if (!map) return null;
   const fitted = built ? fitScale(built.width, built.height, scale) : null;

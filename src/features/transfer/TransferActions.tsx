@@ -4,12 +4,13 @@ import { actions } from '../../store/actions';
 import { workspaceStore } from '../../store/workspace';
 import { useToasts } from '../../ui/toastStore';
 import { mapHref, navigate } from '../../app/route';
-import { downloadWorkspaceBackup, workspaceFileName } from './downloadBackup';
+import { downloadWorkspaceBackup } from './downloadBackup';
 import { ImportProblemsDialog } from './ImportProblemsDialog';
 import { PasteTableDialog } from './PasteTableDialog';
 import type { ImportOutcome } from './runImport';
 import './transfer.css';
 import { errorReason } from '../../db/storageErrors';
+import { useExportRunner } from './useExportRunner';
 
 const ACCEPT = '.json,.csv,.tsv,application/json,text/csv,text/tab-separated-values';
 
@@ -77,14 +78,8 @@ export function TransferActions() {
     };
   }, []);
 
-  const exportWorkspace = async () => {
-    try {
-      await downloadWorkspaceBackup();
-      showToast({ message: t('transfer.exported', { file: workspaceFileName() }) });
-    } catch (error) {
-      showToast({ message: t('transfer.exportFailed', { reason: errorReason(error) }) });
-    }
-  };
+  const runExport = useExportRunner();
+  const exportWorkspace = () => runExport(downloadWorkspaceBackup);
 
   return (
     <div className="transfer-bar" role="group" aria-label={t('transfer.group')}>

@@ -7,10 +7,12 @@ import { downloadText } from '../../ui/download';
 
 export const JSON_TYPE = 'application/json';
 
-/** Downloads everything in memory now (the truth, even when IndexedDB refused to save it). */
-export async function downloadWorkspaceBackup(): Promise<void> {
+/** Downloads everything in memory now (the truth, even when IndexedDB refused to save it); returns the file name. */
+export async function downloadWorkspaceBackup(): Promise<string> {
   const file = await exportWorkspace(workspaceStore.store.getState().workspace);
-  downloadText(fileToJson(file), workspaceFileName(), JSON_TYPE);
+  const name = workspaceFileName();
+  downloadText(fileToJson(file), name, JSON_TYPE);
+  return name;
 }
 
 export function workspaceFileName(now = new Date()): string {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { downloadWorkspaceBackup } from '../features/transfer/downloadBackup';
 import { useT } from '../i18n/useT';
-import { errorReason } from '../db/storageErrors';
+import { errorReason } from '../domain/errorReason';
 
 /** "Download backup": offered wherever the user's work may be at risk. */
 export function BackupButton() {

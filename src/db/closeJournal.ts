@@ -1,78 +1,70 @@
-// The last edits of a closing tab, kept where a write cannot be cut off. IndexedDB writes are
+// The last updates of a closing tab, kept where a write cannot be cut off. IndexedDB writes are
 // asynchronous: one started in `pagehide` may be aborted when the tab goes away. localStorage
-// writes synchronously, so the few records a closing tab has not yet saved are also put there,
-// and the next start writes them into IndexedDB before loading.
-import { ENTITY_TABLES } from '../domain/types';
-import type { RowChange } from './workspaceRepository';
+// writes synchronously, so the updates a closing tab has not yet saved are also put there, and
+// the next start applies them and writes them into IndexedDB. A journal is removed only once
+// its updates are durable; since Yjs updates are idempotent, replaying one twice is harmless.
+import type { DocUpdate } from './database';
 
-const PREFIX = 'tropa:unsaved:';
+const PREFIX = 'tropa:updates:';
 
-/** Records that cannot travel as JSON (a persona's photo Blob) are left to the normal write. */
-function serialisable(change: RowChange): boolean {
-  const value = change.value as Record<string, unknown> | undefined;
-  return !value || !Object.values(value).some((v) => typeof Blob !== 'undefined' && v instanceof Blob);
-}
-
-/** Keeps this tab's unsaved changes under its own key, so two tabs closing at once keep both. */
-export function writeJournal(storage: Storage, tabId: string, changes: RowChange[]): void {
-  const kept = changes.filter(serialisable);
+/** Keeps this tab's unsaved updates under its own key, so two tabs closing at once keep both. */
+export function writeJournal(storage: Storage, tabId: string, rows: readonly DocUpdate[]): void {
   try {
-    if (kept.length) storage.setItem(PREFIX + tabId, JSON.stringify(kept.map((c) => [c.table, c.id, c.value ?? null])));
+    if (rows.length) storage.setItem(PREFIX + tabId, JSON.stringify(rows.map((r) => [r.docId, toBase64(r.update)])));
     else storage.removeItem(PREFIX + tabId);
   } catch {
     // Storage full or disabled: the IndexedDB flush is all there is.
   }
 }
 
-/**
- * Every closed tab's unsaved changes, oldest tab first, removed from storage as they are read.
- * Anything malformed is dropped: a journal is a safety net, never a reason not to start.
- */
-export function takeJournals(storage: Storage): RowChange[] {
-  const changes: RowChange[] = [];
+export interface Journals {
+  /** The storage keys read, to remove once their updates are durable. */
+  keys: string[];
+  rows: DocUpdate[];
+}
+
+/** Every closed tab's unsaved updates. Anything malformed is skipped: a journal never stops a start. */
+export function readJournals(storage: Storage): Journals {
+  const found: Journals = { keys: [], rows: [] };
   let keys: string[];
   try {
     keys = Object.keys(storage).filter((k) => k.startsWith(PREFIX));
   } catch {
-    return changes;
+    return found;
   }
   for (const key of keys) {
+    found.keys.push(key);
     try {
       const rows: unknown = JSON.parse(storage.getItem(key) ?? '[]');
-      storage.removeItem(key);
       if (!Array.isArray(rows)) continue;
       for (const row of rows) {
-        if (!Array.isArray(row) || row.length !== 3) continue;
-        const [table, id, value] = row as [unknown, unknown, unknown];
-        if (typeof id !== 'string' || !(ENTITY_TABLES as readonly unknown[]).includes(table)) continue;
-        if (value !== null && (typeof value !== 'object' || (value as { id?: unknown }).id !== id)) continue;
-        changes.push({ table: table as RowChange['table'], id, value: value ?? undefined });
+        if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'string') continue;
+        found.rows.push({ docId: row[0], update: fromBase64(row[1]) });
       }
     } catch {
       // An unreadable journal is skipped.
     }
   }
-  return changes;
+  return found;
 }
 
-/**
- * Drops records from every tab's journal once a write put newer values in the database: a
- * closed tab's journal must never bring back an old value over what another tab saved since.
- */
-export function forgetInJournals(storage: Storage, written: readonly { table: string; id: string }[]): void {
-  if (written.length === 0) return;
-  const done = new Set(written.map((k) => `${k.table}/${k.id}`));
+export function removeJournals(storage: Storage, keys: readonly string[]): void {
   try {
-    for (const key of Object.keys(storage)) {
-      if (!key.startsWith(PREFIX)) continue;
-      const rows: unknown = JSON.parse(storage.getItem(key) ?? '[]');
-      if (!Array.isArray(rows)) continue;
-      const kept = rows.filter((row) => !(Array.isArray(row) && done.has(`${row[0]}/${row[1]}`)));
-      if (kept.length === rows.length) continue;
-      if (kept.length) storage.setItem(key, JSON.stringify(kept));
-      else storage.removeItem(key);
-    }
+    for (const key of keys) storage.removeItem(key);
   } catch {
-    // An unreadable journal is dropped at the next start anyway.
+    // Nothing to do: it is replayed (harmlessly) next time.
   }
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

@@ -9,9 +9,17 @@ import type {
   Persona,
   Segment,
   Stage,
-  Workspace,
 } from '../domain/types';
-import { ENTITY_TABLES } from '../domain/types';
+
+/** One Yjs update of one document, as the persistence writes it. */
+export interface DocUpdate {
+  docId: string;
+  update: Uint8Array;
+}
+
+export interface StoredUpdate extends DocUpdate {
+  seq?: number;
+}
 
 export const DATABASE_NAME = 'tropa';
 
@@ -29,8 +37,10 @@ export class TropaDatabase extends Dexie {
   links!: Table<Link, string>;
   hypotheses!: Table<Hypothesis, string>;
   channels!: Table<CustomChannel, string>;
+  /** Version 3: the workspace as Yjs documents, stored as the updates that built them. */
+  docUpdates!: Table<StoredUpdate, number>;
 
-  constructor(name = DATABASE_NAME, seed?: () => Workspace) {
+  constructor(name = DATABASE_NAME, seed?: () => DocUpdate[]) {
     super(name);
     this.version(1).stores({
       segments: 'id',
@@ -44,13 +54,15 @@ export class TropaDatabase extends Dexie {
     });
     // Version 2: the channel library can be extended with the user's own channels.
     this.version(2).stores({ channels: 'id' });
+    // Version 3: every map is a Yjs document (and one more holds segments, personas, channels),
+    // so edits from several tabs merge field by field. The rows of versions 1-2 stay untouched
+    // as they were: the session turns them into documents once (see legacyRows.ts), and they
+    // remain as the copy an older Tropa wrote.
+    this.version(3).stores({ docUpdates: '++seq, docId' });
     if (seed) {
       // Runs once, when the database is created: a newcomer opens Tropa on the demo workspace.
       this.on('populate', async (tx) => {
-        const workspace = seed();
-        for (const table of ENTITY_TABLES) {
-          await tx.table(table).bulkAdd(Object.values(workspace[table]));
-        }
+        await tx.table('docUpdates').bulkAdd(seed());
       });
     }
   }

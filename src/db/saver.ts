@@ -1,51 +1,46 @@
-import type { RecordKey, Workspace } from '../domain/types';
-import type { RowChange } from './workspaceRepository';
+// Writes document updates to IndexedDB in batches. Every update reaches the database within a
+// second (250 ms batches); a failed write (storage full) keeps its updates and retries, so the
+// tab's state stays the truth until it is on disk. Updates are idempotent: writing one twice
+// (a retry after an uncertain failure, a journal replayed) costs space, never data.
+import * as Y from 'yjs';
+import type { DocUpdate } from './database';
 
 /** 'off': nothing is being saved at all (no storage, or another tab upgraded the database). */
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed' | 'off';
 
 export interface SaverOptions {
-  /** Reads the current value of the workspace when a batch is written. */
-  getWorkspace: () => Workspace;
-  write: (changes: RowChange[]) => Promise<void>;
-  /** How long edits gather before one write; well under the 1 s durability promise. */
+  write: (rows: DocUpdate[]) => Promise<void>;
+  /** How long updates gather before one write; well under the 1 s durability promise. */
   delayMs?: number;
   /** Wait before retrying a failed write. */
   retryMs?: number;
   onStatus?: (status: SaveStatus, error?: unknown) => void;
-  /** Called after each successful write with the records it wrote (other tabs are told). */
-  onWritten?: (keys: RecordKey[]) => void;
+  /** Called after each successful write with the documents it wrote to. */
+  onWritten?: (docIds: string[]) => void;
 }
 
 export interface Saver {
-  markDirty(keys: RecordKey[]): void;
+  add(docId: string, update: Uint8Array): void;
   /** Write everything pending now; resolves when it is durable (or has failed). */
   flush(): Promise<void>;
   status(): SaveStatus;
-  /** The current values of every record not yet durable: pending, or in a write still running. */
-  unsavedChanges(): RowChange[];
-  /** Whether this record has an edit not yet handed to the database. */
-  isPending(key: RecordKey): boolean;
+  /** Every update not yet durable (pending or in a write still running), merged per document. */
+  unsaved(): DocUpdate[];
   /** Stop for good: nothing more is written (the database was closed under us). */
   stop(): void;
   dispose(): void;
 }
 
-/**
- * Gathers touched records and writes their latest values in batches. A record edited many
- * times between writes is written once, with its final value; a deleted one is deleted.
- */
 export function createSaver(options: SaverOptions): Saver {
   const delayMs = options.delayMs ?? 250;
   const retryMs = options.retryMs ?? 2000;
-  const pending = new Map<string, RecordKey>();
+  let pending: DocUpdate[] = [];
+  let inFlight: DocUpdate[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> | null = null;
   let current: SaveStatus = 'saved';
   let disposed = false;
-  let firstDirtyAt: number | null = null;
-  /** The batch being written: not durable until its transaction commits. */
-  let inFlight: RecordKey[] = [];
+  let firstPendingAt: number | null = null;
 
   const setStatus = (status: SaveStatus, error?: unknown) => {
     current = status;
@@ -63,31 +58,25 @@ export function createSaver(options: SaverOptions): Saver {
   const writeBatch = async () => {
     // User Timing marks: `npm run bench` reads them to report the saver's cost per edit.
     const syncStart = performance.now();
-    const dirtySince = firstDirtyAt;
-    firstDirtyAt = null;
-    const batch = [...pending.values()];
-    pending.clear();
+    const dirtySince = firstPendingAt;
+    firstPendingAt = null;
+    const batch = mergePerDoc(pending);
+    pending = [];
     inFlight = batch;
-    const workspace = options.getWorkspace();
-    const changes: RowChange[] = batch.map((key) => ({
-      ...key,
-      value: (workspace[key.table] as Record<string, unknown>)[key.id],
-    }));
     setStatus('saving');
     try {
-      const written = options.write(changes);
+      const written = options.write(batch);
       performance.measure('tropa:save-main-thread', { start: syncStart, end: performance.now() });
-      try {
-        await written;
-      } finally {
-        inFlight = [];
-      }
+      await written;
+      inFlight = [];
       if (dirtySince !== null) performance.measure('tropa:save-durable', { start: dirtySince, end: performance.now() });
-      setStatus(pending.size ? 'pending' : 'saved');
-      options.onWritten?.(batch);
+      setStatus(pending.length ? 'pending' : 'saved');
+      options.onWritten?.(batch.map((row) => row.docId));
     } catch (error) {
-      // Keep the batch: the in-memory state is the truth until it reaches the disk.
-      for (const key of batch) if (!pending.has(`${key.table}/${key.id}`)) pending.set(`${key.table}/${key.id}`, key);
+      // Keep the batch, ahead of what came since: the in-memory documents are the truth until
+      // they reach the disk.
+      pending = [...batch, ...pending];
+      inFlight = [];
       if (disposed) return;
       setStatus('failed', error);
       schedule(retryMs);
@@ -99,9 +88,9 @@ export function createSaver(options: SaverOptions): Saver {
       clearTimeout(timer);
       timer = null;
     }
-    // One write at a time, so an older batch never lands after a newer one.
+    // One write at a time, so batches land in order.
     while (running) await running;
-    if (pending.size === 0 || disposed) return;
+    if (pending.length === 0 || disposed) return;
     running = writeBatch().finally(() => {
       running = null;
     });
@@ -109,22 +98,16 @@ export function createSaver(options: SaverOptions): Saver {
   }
 
   return {
-    markDirty(keys) {
+    add(docId, update) {
       if (disposed) return;
-      firstDirtyAt ??= performance.now();
-      for (const key of keys) pending.set(`${key.table}/${key.id}`, key);
+      firstPendingAt ??= performance.now();
+      pending.push({ docId, update });
       if (current !== 'failed') setStatus('pending');
       schedule(delayMs);
     },
     flush,
     status: () => current,
-    unsavedChanges() {
-      const workspace = options.getWorkspace();
-      const keys = new Map<string, RecordKey>();
-      for (const key of [...inFlight, ...pending.values()]) keys.set(`${key.table}/${key.id}`, key);
-      return [...keys.values()].map((key) => ({ ...key, value: (workspace[key.table] as Record<string, unknown>)[key.id] }));
-    },
-    isPending: (key) => pending.has(`${key.table}/${key.id}`),
+    unsaved: () => mergePerDoc([...inFlight, ...pending]),
     stop() {
       disposed = true;
       if (timer !== null) clearTimeout(timer);
@@ -136,4 +119,15 @@ export function createSaver(options: SaverOptions): Saver {
       if (timer !== null) clearTimeout(timer);
     },
   };
+}
+
+/** One update per document: a batch of keystrokes is written as one row. */
+function mergePerDoc(rows: readonly DocUpdate[]): DocUpdate[] {
+  const byDoc = new Map<string, Uint8Array[]>();
+  for (const { docId, update } of rows) {
+    const list = byDoc.get(docId);
+    if (list) list.push(update);
+    else byDoc.set(docId, [update]);
+  }
+  return [...byDoc].map(([docId, updates]) => ({ docId, update: updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates) }));
 }

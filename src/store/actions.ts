@@ -3,11 +3,11 @@ import { buildDemoWorkspace, DEMO_ID_PREFIX, DEMO_MAP_ID } from '../domain/demo/
 import { newId } from '../domain/ids';
 import * as ops from '../domain/operations';
 import type { CardPatch } from '../domain/operations';
-import type { ChannelIcon, GoalAlignment, HypothesisPlan, HypothesisStatus, Id, LaneKind } from '../domain/types';
+import type { Workspace, ChannelIcon, GoalAlignment, HypothesisPlan, HypothesisStatus, Id, LaneKind } from '../domain/types';
 import type { Language } from '../i18n/language';
 import { workspaceStore } from './workspace';
 
-const apply = workspaceStore.apply;
+const apply = <R,>(recipe: (ws: Workspace) => R): R => workspaceStore.apply(recipe);
 
 export const actions = {
   undo: () => workspaceStore.undo(),
@@ -49,7 +49,9 @@ export const actions = {
 
   addCard: (stageId: Id, laneId: Id, text: string, index?: number): Id =>
     apply((ws) => ops.addCard(ws, { id: newId(), stageId, laneId, text, index })).id,
-  updateCard: (cardId: Id, patch: CardPatch) => apply((ws) => ops.updateCard(ws, cardId, patch)),
+  /** `textBase`: the text the person started editing from, so their edit merges with others' typing. */
+  updateCard: (cardId: Id, patch: CardPatch, textBase?: string) =>
+    workspaceStore.apply((ws) => ops.updateCard(ws, cardId, patch), textBase === undefined ? undefined : { textBases: new Map([[cardId, textBase]]) }),
   moveCard: (cardId: Id, stageId: Id, laneId: Id, index: number) =>
     apply((ws) => ops.moveCard(ws, cardId, stageId, laneId, index)),
   moveCards: (cardIds: Id[], stageId: Id, laneId: Id, index: number) =>

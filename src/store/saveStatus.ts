@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { SaveStatus } from '../db/saver';
-import { errorReason, isQuotaError } from '../db/storageErrors';
+import { errorReason, isQuotaError } from '../domain/errorReason';
 
 interface SaveStatusState {
   status: SaveStatus;

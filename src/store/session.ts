@@ -1,29 +1,35 @@
-// Opens the database, loads the workspace into the store and keeps the two in step: the saver
-// writes this tab's edits, the tab sync brings in other tabs' writes. When the browser gives no
-// storage, Tropa still opens (in memory, on the demo workspace) and says so.
+// Opens the database, loads the workspace's documents into the store and keeps them stored:
+// every document update is saved in batches, other tabs' updates arrive on the tab channel.
+// When the browser gives no storage, Tropa still opens (in memory, on the demo workspace) and
+// says so.
 import { buildDemoWorkspace } from '../domain/demo/demoWorkspace';
-import { orphanRecords } from '../domain/orphans';
+import { errorReason } from '../domain/errorReason';
 import { TropaDatabase } from '../db/database';
-import { forgetInJournals, takeJournals, writeJournal } from '../db/closeJournal';
+import { readJournals, removeJournals, writeJournal } from '../db/closeJournal';
+import { appendUpdates, compactDoc, type StoredDocs } from '../db/docStore';
 import { createSaver, type Saver } from '../db/saver';
-import { errorReason } from '../db/storageErrors';
-import { createTabSync, type TabSync } from '../db/tabSync';
-import { loadWorkspace, writeRows } from '../db/workspaceRepository';
+import { encodeWorkspace } from '../sync/encodeWorkspace';
+import { ORIGIN } from '../sync/origins';
+import { openTabChannel } from '../sync/tabChannel';
+import type { WorkspaceDocs } from '../sync/workspaceDocs';
 import { detectLanguage } from '../i18n/language';
 import { reportSaveStatus } from './saveStatus';
 import { useStorageStatus } from './storageStatus';
+import { loadStoredDocs } from './storedDocs';
 import { workspaceStore } from './workspace';
 
 let saver: Saver | null = null;
 
 /** How long opening may take before Tropa gives up and works in memory (unless another tab blocks it). */
 const OPEN_TIMEOUT_MS = 10_000;
+/** A document with more stored updates than this is folded into one. */
+const COMPACT_AFTER = 200;
 
 export async function startSession(): Promise<void> {
   const seed = () => buildDemoWorkspace(detectLanguage(), Date.now());
   let db: TropaDatabase;
   try {
-    db = new TropaDatabase(undefined, seed);
+    db = new TropaDatabase(undefined, () => encodeWorkspace(seed()));
     // This tab brings a newer schema while an older tab keeps the database open: say so while
     // waiting (that tab is told to reload and lets go).
     db.on('blocked', () => useStorageStatus.setState({ blocked: true }));
@@ -33,79 +39,97 @@ export async function startSession(): Promise<void> {
   }
   useStorageStatus.setState({ blocked: false });
 
-  // Listen before loading: a write announced while the workspace loads is replayed after.
-  const sync: TabSync = createTabSync(db, {
-    onRemote: (records) => {
-      // This tab's own unsaved edit of a record is newer than what the other tab wrote: keep it;
-      // it is written next and announced, and the other tab takes it.
-      workspaceStore.merge(records.filter((r) => !saver?.isPending(r)));
-      // A record kept for its local edit may now point at something the other tab deleted (a
-      // card on a deleted stage): remove such orphans here and in the database, for both tabs.
-      // Only this tab's unsaved edits can make them, so without any there is nothing to scan.
-      if (!saver || saver.unsavedChanges().length === 0) return;
-      const orphans = orphanRecords(workspaceStore.store.getState().workspace);
-      if (orphans.length) {
-        workspaceStore.merge(orphans.map((key) => ({ ...key, value: undefined })));
-        saver.markDirty(orphans);
-      }
-    },
-    onError: (error) => console.warn('Tropa: could not read another tab’s changes', error),
-  });
-
-  let workspace;
+  // Updates a tab could not store before it closed are newer than the database: they are
+  // applied with it, and their journals removed only once they are stored again.
+  const journals = readJournals(localStorage);
+  let stored: StoredDocs;
   try {
-    // Edits a tab could not save before it closed come first: they are newer than the database.
-    const journal = takeJournals(localStorage);
-    if (journal.length) await writeRows(db, journal);
-    workspace = await loadWorkspace(db);
+    stored = await loadStoredDocs(db);
   } catch (error) {
-    sync.close();
     db.close();
     return startInMemory(error, seed);
   }
-  workspaceStore.load(workspace);
+  const loaded = new Map(stored.updates);
+  for (const { docId, update } of journals.rows) loaded.set(docId, [...(loaded.get(docId) ?? []), update]);
+  workspaceStore.loadDocs(loaded);
   useStorageStatus.setState({ mode: 'database' });
+
   // Only now may anything be written: an empty store must never overwrite saved data.
-  saver = createSaver({
-    getWorkspace: () => workspaceStore.store.getState().workspace,
-    write: (changes) => writeRows(db, changes),
+  const counts = new Map([...stored.seqs].map(([docId, seqs]) => [docId, seqs.length]));
+  const current = saver = createSaver({
+    write: (rows) => appendUpdates(db, rows),
     onStatus: reportSaveStatus,
-    onWritten: (keys) => {
-      forgetInJournals(localStorage, keys);
-      sync.announce(keys);
+    onWritten: (docIds) => {
+      for (const docId of docIds) counts.set(docId, (counts.get(docId) ?? 0) + 1);
+      if (current.status() === 'saved' && journals.keys.length) {
+        removeJournals(localStorage, journals.keys);
+        journals.keys = [];
+      }
+      for (const docId of docIds) if ((counts.get(docId) ?? 0) > COMPACT_AFTER) void compact(db, docId, counts);
     },
   });
-  workspaceStore.onChange((keys) => saver?.markDirty(keys));
-  sync.start();
+  const persist = (docs: WorkspaceDocs) =>
+    docs.onUpdate((docId, update, origin) => {
+      if (origin !== ORIGIN.stored) current.add(docId, update);
+    });
+  let stopPersisting = persist(workspaceStore.docs());
+  for (const { docId, update } of journals.rows) current.add(docId, update);
+  const tabs = openTabChannel(workspaceStore.docs(), (error) => console.warn('Tropa: could not apply another tab’s change', error));
+  workspaceStore.onReplace((docs) => {
+    stopPersisting();
+    stopPersisting = persist(docs);
+    tabs.attach(docs);
+  });
+  // Fold documents stored as many updates into one, once the app is up.
+  setTimeout(() => {
+    for (const [docId, seqs] of stored.seqs) if (seqs.length > 1) void compactStored(db, docId, seqs);
+  }, 2_000);
 
   // A newer Tropa in another tab upgrades the database: write what is pending, let go of the
   // database so the upgrade can proceed, and write nothing more (this code knows the old schema).
   db.on('versionchange', () => {
-    const closing = saver;
-    void (closing?.flush() ?? Promise.resolve()).finally(() => {
-      closing?.stop();
-      sync.close();
+    void current.flush().finally(() => {
+      current.stop();
+      tabs.close();
       db.close();
       useStorageStatus.setState({ mode: 'outdated' });
     });
     return false; // Dexie's own handler would close at once, before the flush.
   });
 
-  // Leaving: the unsaved records go to the journal at once (a synchronous write that closing the
-  // tab cannot cut off), then to IndexedDB; each durable write takes its records out of every
-  // journal again (onWritten above).
+  // Leaving: the unsaved updates go to the journal at once (a synchronous write that closing the
+  // tab cannot cut off), then to IndexedDB; a durable write with nothing left pending clears it.
   const tabId = crypto.randomUUID();
   const flushNow = () => {
-    const current = saver;
-    if (!current) return;
-    writeJournal(localStorage, tabId, current.unsavedChanges());
-    void current.flush();
+    writeJournal(localStorage, tabId, current.unsaved());
+    void current.flush().then(() => {
+      if (current.status() === 'saved') writeJournal(localStorage, tabId, []);
+    });
   };
   window.addEventListener('pagehide', flushNow);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flushNow();
   });
   void requestPersistence();
+}
+
+async function compactStored(db: TropaDatabase, docId: string, seqs: number[]): Promise<void> {
+  try {
+    await compactDoc(db, docId, seqs, workspaceStore.docs().encode(docId));
+  } catch (error) {
+    console.warn('Tropa: could not compact a document', error);
+  }
+}
+
+async function compact(db: TropaDatabase, docId: string, counts: Map<string, number>): Promise<void> {
+  counts.set(docId, 0);
+  try {
+    const seqs = await db.docUpdates.where('docId').equals(docId).primaryKeys();
+    await compactDoc(db, docId, seqs, workspaceStore.docs().encode(docId));
+    counts.set(docId, 1);
+  } catch (error) {
+    console.warn('Tropa: could not compact a document', error);
+  }
 }
 
 /** No usable IndexedDB (private mode, storage disabled, open failed): work in this tab only. */

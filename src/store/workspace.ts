@@ -15,9 +15,9 @@ export function useWorkspace<T>(selector: (workspace: Workspace) => T): T {
 }
 
 export function useCanUndo(): boolean {
-  return useStore(workspaceStore.store, (s) => s.past.length > 0);
+  return useStore(workspaceStore.store, (s) => s.undoDepth > 0);
 }
 
 export function useCanRedo(): boolean {
-  return useStore(workspaceStore.store, (s) => s.future.length > 0);
+  return useStore(workspaceStore.store, (s) => s.redoDepth > 0);
 }

@@ -1,166 +1,225 @@
-import { enablePatches, produce, produceWithPatches, applyPatches, type Patch } from 'immer';
+// The read model the screens subscribe to, kept in step with the Yjs documents that hold the
+// workspace. A local edit is an immer recipe over the plain workspace (the domain operations);
+// the records it changed are written into the documents as one transaction per document, which
+// is one undo step of this tab. Changes from elsewhere (another tab, an undo, later a room) come
+// back from the documents record by record, are checked, and replace those records here, so a
+// component re-renders only when a record it reads changed.
+import { enablePatches, produce, produceWithPatches } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { emptyWorkspace, type EntityTable, type Workspace } from '../domain/types';
-import { changedRecords, type RecordKey } from './changedRecords';
+import { orphanRecords } from '../domain/orphans';
+import { hasRecordShape } from '../domain/recordShape';
+import { emptyWorkspace, type EntityTable, type RecordKey, type Workspace } from '../domain/types';
+import { pendingPhoto } from '../sync/records';
+import { TabUndo } from '../sync/tabUndo';
+import { docIdFor, WorkspaceDocs, type Plain, type RecordChange } from '../sync/workspaceDocs';
+import { loadPhotoBytes } from '../domain/photoBytes';
+import { changedRecords } from './changedRecords';
+import { ORIGIN } from '../sync/origins';
+
+export { ORIGIN };
 
 enablePatches();
 
-export const HISTORY_LIMIT = 500;
-
-interface HistoryEntry {
-  patches: Patch[];
-  inverse: Patch[];
-}
+export { HISTORY_LIMIT } from '../sync/tabUndo';
 
 export type LoadState = 'loading' | 'ready' | 'failed';
 
 export interface WorkspaceState {
   workspace: Workspace;
   loadState: LoadState;
-  past: HistoryEntry[];
-  future: HistoryEntry[];
+  /** Steps this tab can undo and redo. */
+  undoDepth: number;
+  redoDepth: number;
 }
 
 /** An edit: mutates the draft workspace through domain operations. */
 export type Recipe<R = void> = (draft: Workspace) => R;
 
-/** A record as another tab wrote it: its stored value, or undefined when it was deleted. */
-export interface RemoteRecord {
-  table: EntityTable;
-  id: string;
-  value: unknown;
+export interface EditOptions {
+  /** Card text each edited card started from (card id -> text): the edit merges into newer text. */
+  textBases?: ReadonlyMap<string, string>;
 }
 
 export interface WorkspaceStore {
   store: StoreApi<WorkspaceState>;
-  /** Replace the whole workspace (initial load, another tab's data). Never recorded in history. */
+  /** The documents behind the current workspace (replaced by load and loadDocs). */
+  docs(): WorkspaceDocs;
+  /** This tab's own edits carry this origin: undo tracks it. */
+  readonly origin: object;
+  /** Replace the whole workspace (memory mode, tests). Never an undo step. */
   load(workspace: Workspace): void;
-  /**
-   * Take records another tab wrote. Not an edit of this tab: not recorded in history and not
-   * reported to onChange listeners (the saver must not write them back).
-   */
-  merge(records: readonly RemoteRecord[]): void;
+  /** Replace the workspace with stored documents (updates per document id). */
+  loadDocs(stored: ReadonlyMap<string, readonly Uint8Array[]>): void;
   /** Apply one user gesture as one undoable step. Returns what the recipe returned. */
-  apply<R>(recipe: Recipe<R>): R;
+  apply<R>(recipe: Recipe<R>, options?: EditOptions): R;
   undo(): boolean;
   redo(): boolean;
-  /** Called with the records that each applied, undone or redone step touched. */
-  onChange(listener: (keys: RecordKey[]) => void): () => void;
+  /** Called whenever new documents replace the old ones (the persistence re-attaches). */
+  onReplace(listener: (docs: WorkspaceDocs) => void): () => void;
 }
 
 export function createWorkspaceStore(initial: Workspace = emptyWorkspace()): WorkspaceStore {
-  const store = createStore<WorkspaceState>(() => ({
-    workspace: initial,
-    loadState: 'loading',
-    past: [],
-    future: [],
-  }));
-  const listeners = new Set<(keys: RecordKey[]) => void>();
-  const emit = (patches: Patch[]) => {
-    const keys = changedRecords(patches);
-    if (keys.length) for (const listener of listeners) listener(keys);
-  };
+  const origin = { tab: 'local' };
+  const store = createStore<WorkspaceState>(() => ({ workspace: initial, loadState: 'loading', undoDepth: 0, redoDepth: 0 }));
+  const replaceListeners = new Set<(docs: WorkspaceDocs) => void>();
+  let docs = new WorkspaceDocs();
+  let undo = attach(docs);
 
-  /** Move one step from one history stack to the other, applying that step's patches. */
-  const travel = (from: 'past' | 'future', to: 'past' | 'future', direction: 'inverse' | 'patches'): boolean => {
-    const state = store.getState();
-    const entry = state[from].at(-1);
-    if (!entry) return false;
-    store.setState({
-      workspace: applyPatches(state.workspace, entry[direction]),
-      [from]: state[from].slice(0, -1),
-      [to]: [...state[to], entry],
+  function attach(next: WorkspaceDocs): TabUndo {
+    next.onChange((docId, keys, from) => {
+      if (from === origin || from === ORIGIN.stored) return;
+      mergeFromDocs(docId, keys);
     });
-    emit(entry[direction]);
-    return true;
-  };
+    return new TabUndo(next, origin, (undoDepth, redoDepth) => store.setState({ undoDepth, redoDepth }));
+  }
+
+  /** Take records the documents hold now into the store: checked, orphans left out. */
+  function mergeFromDocs(docId: string, keys: readonly RecordKey[]): void {
+    const before = store.getState().workspace;
+    let structural = false;
+    const workspace = produce(before, (draft) => {
+      for (const { table, id } of keys) {
+        const rows = draft[table] as Record<string, unknown>;
+        const value = docs.read(docId, table, id);
+        if (value === undefined || !hasRecordShape(table, id, value)) {
+          const local = (before[table] as unknown as Record<string, Plain>)[id];
+          // Gone from this document: gone, unless the record now lives in another one.
+          if (local && docIdFor(table, local) === docId) delete rows[id];
+          if (value !== undefined) console.warn(`Tropa: ignored a malformed ${table} record`, id);
+        } else {
+          rows[id] = value;
+        }
+        if (table !== 'hypotheses' && table !== 'segments' && table !== 'personas' && table !== 'channels') structural = true;
+      }
+    });
+    if (workspace === before) return;
+    store.setState({ workspace: structural ? withoutOrphans(workspace) : workspace });
+  }
+
+  /**
+   * A card whose stage or lane someone else deleted (or that an undo brought back without them)
+   * is neither shown nor kept: it is removed here and from its document, in every tab alike.
+   */
+  function withoutOrphans(workspace: Workspace): Workspace {
+    const orphans = orphanRecords(workspace);
+    if (orphans.length === 0) return workspace;
+    const located = orphans.map((key) => ({
+      ...key,
+      docId: docIdFor(key.table, (workspace[key.table] as unknown as Record<string, Plain>)[key.id]!),
+    }));
+    queueMicrotask(() => docs.remove(located, ORIGIN.repair));
+    return produce(workspace, (draft) => {
+      for (const { table, id } of orphans) delete (draft[table] as Record<string, unknown>)[id];
+    });
+  }
+
+  function replaceDocs(next: WorkspaceDocs): void {
+    docs.destroy();
+    docs = next;
+    undo = attach(next);
+    store.setState({ workspace: snapshot(next), loadState: 'ready', undoDepth: 0, redoDepth: 0 });
+    for (const listener of replaceListeners) listener(next);
+  }
 
   return {
     store,
+    origin,
+    docs: () => docs,
     load(workspace) {
-      store.setState({ workspace, loadState: 'ready', past: [], future: [] });
+      const next = new WorkspaceDocs();
+      const changes = changesFrom(workspace);
+      next.write(changes, ORIGIN.stored);
+      replaceDocs(next);
+      // Photos whose bytes are still being read are shown meanwhile, and stored when read.
+      const late = changes.filter((change) => pendingPhoto(change.table, change.next));
+      if (late.length) {
+        store.setState({
+          workspace: produce(store.getState().workspace, (draft) => {
+            for (const { id, next: value } of late) if (draft.personas[id]) draft.personas[id].photo = value!.photo as Blob;
+          }),
+        });
+        storeLatePhotos(late);
+      }
     },
-    merge(records) {
-      if (records.length === 0) return;
-      const state = store.getState();
-      const changed = new Set<string>();
-      let any = false;
-      const workspace = produce(state.workspace, (draft) => {
-        for (const { table, id, value } of records) {
-          const rows = draft[table] as Record<string, unknown>;
-          const local = (state.workspace[table] as Record<string, unknown>)[id];
-          if (value === undefined) {
-            if (local === undefined) continue;
-            delete rows[id];
-          } else {
-            if (sameRecord(local, value)) continue;
-            rows[id] = value;
-          }
-          any = true;
-          // Every card edit also stamps its map's updatedAt: that alone is no conflict.
-          if (!sameRecord(local, value, 'updatedAt')) changed.add(`${table}/${id}`);
-        }
-      });
-      if (!any) return;
-      // Undo history of records another tab changed: a step recorded here holds patches made
-      // against this tab's old value of the record. Undoing it now would silently overwrite the
-      // other tab's newer work (or fail on a record that tab deleted). So the step that touched
-      // such a record is dropped, and every step behind it on the same stack too, because those
-      // were recorded on top of it. Steps nearer the top touch only untouched records and stay:
-      // the user can still undo their latest unrelated work, and never undoes someone else's.
-      store.setState({
-        workspace,
-        past: keepAboveConflict(state.past, changed),
-        future: keepAboveConflict(state.future, changed),
-      });
+    loadDocs(stored) {
+      const next = new WorkspaceDocs();
+      for (const [docId, updates] of stored) for (const update of updates) next.applyUpdate(docId, update, ORIGIN.stored);
+      replaceDocs(next);
     },
-    apply<R>(recipe: Recipe<R>): R {
+    apply<R>(recipe: Recipe<R>, options?: EditOptions): R {
       let result!: R;
-      const [next, patches, inverse] = produceWithPatches(store.getState().workspace, (draft) => {
+      const before = store.getState().workspace;
+      const [next, patches] = produceWithPatches(before, (draft) => {
         result = recipe(draft as Workspace);
       });
       if (patches.length === 0) return result;
-      const past = [...store.getState().past, { patches, inverse }];
-      if (past.length > HISTORY_LIMIT) past.splice(0, past.length - HISTORY_LIMIT);
-      store.setState({ workspace: next, past, future: [] });
-      emit(patches);
+      const changes = changedRecords(patches).map(({ table, id }) => ({
+        table,
+        id,
+        prev: (before[table] as unknown as Record<string, Plain>)[id],
+        next: (next[table] as unknown as Record<string, Plain>)[id],
+      }));
+      store.setState({ workspace: next });
+      const depths = undo.depths();
+      const written = docs.write(changes, origin, options?.textBases);
+      undo.record(depths);
+      reconcileText(changes, written);
+      storeLatePhotos(changes);
       return result;
     },
-    undo: () => travel('past', 'future', 'inverse'),
-    redo: () => travel('future', 'past', 'patches'),
-    onChange(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+    undo: () => undo.undo(),
+    redo: () => undo.redo(),
+    onReplace(listener) {
+      replaceListeners.add(listener);
+      return () => replaceListeners.delete(listener);
     },
   };
+
+  /** A card text merged with someone else's newer typing differs from what the recipe wrote. */
+  function reconcileText(changes: RecordChange[], written: string[]): void {
+    const merged = changes.filter((c) => c.table === 'cards' && c.next);
+    if (merged.length === 0) return;
+    const fixes: RecordKey[] = [];
+    for (const change of merged) {
+      const docId = docIdFor('cards', change.next!);
+      if (!written.includes(docId)) continue;
+      const text = docs.read(docId, 'cards', change.id)?.text;
+      if (text !== change.next!.text) fixes.push(change);
+    }
+    for (const key of fixes) mergeFromDocs(docIdFor('cards', changes.find((c) => c.id === key.id)!.next!), [key]);
+  }
+
+  /** Photos whose bytes were not known at the edit: stored as soon as they are read. */
+  function storeLatePhotos(changes: RecordChange[]): void {
+    for (const change of changes) {
+      const photo = pendingPhoto(change.table, change.next);
+      if (!photo) continue;
+      void loadPhotoBytes(photo).then(() => {
+        const current = (store.getState().workspace.personas as unknown as Record<string, Plain>)[change.id];
+        if (current?.photo === photo) {
+          docs.write([{ ...change, prev: current, next: { ...current, photo } }], ORIGIN.repair);
+        }
+      });
+    }
+  }
 }
 
-/** The entries of a history stack (top = last) above the topmost one that touches a changed record. */
-function keepAboveConflict(stack: HistoryEntry[], changed: Set<string>): HistoryEntry[] {
-  if (changed.size === 0) return stack;
-  for (let i = stack.length - 1; i >= 0; i--) {
-    const entry = stack[i]!;
-    const touches = changedRecords(entry.patches).some((key) => changed.has(`${key.table}/${key.id}`));
-    if (touches) return stack.slice(i + 1);
+function changesFrom(workspace: Workspace): RecordChange[] {
+  const changes: RecordChange[] = [];
+  for (const table of Object.keys(workspace) as EntityTable[]) {
+    for (const [id, value] of Object.entries(workspace[table])) changes.push({ table, id, prev: undefined, next: value as Plain });
   }
-  return stack;
+  return changes;
 }
 
-/** Field-by-field equality of two records, ignoring one field if asked. */
-function sameRecord(a: unknown, b: unknown, ignore?: string): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
-  for (const key of keys) {
-    if (key === ignore) continue;
-    const x = ra[key];
-    const y = rb[key];
-    if (x === y) continue;
-    // Blobs (persona photos) are compared by identity only: a different Blob is a change.
-    if (x instanceof Blob || y instanceof Blob) return false;
-    if (typeof x !== 'object' || typeof y !== 'object' || JSON.stringify(x) !== JSON.stringify(y)) return false;
+/** The plain workspace the documents hold: malformed records and orphans left out. */
+function snapshot(docs: WorkspaceDocs): Workspace {
+  const workspace = emptyWorkspace();
+  for (const { table, id, value } of docs.records()) {
+    if (hasRecordShape(table, id, value)) (workspace[table] as Record<string, unknown>)[id] = value;
+    else console.warn(`Tropa: ignored a malformed ${table} record`, id);
   }
-  return true;
+  const orphans = orphanRecords(workspace);
+  for (const { table, id } of orphans) delete (workspace[table] as Record<string, unknown>)[id];
+  return workspace;
 }

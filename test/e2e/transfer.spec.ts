@@ -1,37 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
+import { readDatabase, type Row, type Tables } from './database';
 import { expect, openApp, test, waitSaved } from './fixtures';
-
-type Row = Record<string, any>;
-type Tables = Record<'segments' | 'personas' | 'maps' | 'stages' | 'lanes' | 'cards' | 'links' | 'hypotheses' | 'channels', Row[]>;
-
-/** Everything in IndexedDB, read the way the app stored it (photos as their byte size). */
-async function readDatabase(page: Page): Promise<Tables> {
-  return page.evaluate(
-    () =>
-      new Promise<Tables>((resolve, reject) => {
-        const open = indexedDB.open('tropa');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames];
-          const tx = db.transaction(names, 'readonly');
-          const out: Record<string, Row[]> = {};
-          for (const name of names) {
-            const request = tx.objectStore(name).getAll();
-            request.onsuccess = () => {
-              out[name] = request.result.map((row: Row) => (row.photo instanceof Blob ? { ...row, photo: row.photo.size } : row));
-            };
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(out as Tables);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-}
 
 /** A map as a person sees it, without ids: comparable between a map and its imported copy. */
 function describeMap(db: Tables, mapId: string) {

@@ -108,7 +108,7 @@ function check(text: string): boolean {
   }
   expect(store.store.getState().workspace).toBe(before);
   expect(store.store.getState().workspace).toEqual(workspace);
-  expect(store.store.getState().past).toHaveLength(0);
+  expect(store.store.getState().undoDepth).toBe(0);
   return false;
 }
 

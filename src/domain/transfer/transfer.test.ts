@@ -62,6 +62,7 @@ describe('JSON export and import of one map', () => {
     const ws = richWorkspace();
     const text = fileToJson(await exportMap(ws, DEMO_MAP_ID));
     const store = storeWith(ws);
+    const loaded = store.store.getState().workspace;
     const result = importFileText(text, naming, store);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -76,14 +77,14 @@ describe('JSON export and import of one map', () => {
     expect(copyPersona).toEqual(persona);
     // Nothing existing was touched, and no id of the copy existed before.
     for (const table of Object.keys(ws) as (keyof Workspace)[]) {
-      for (const [id, record] of Object.entries(ws[table])) expect(after[table][id]).toBe(record);
+      for (const [id, record] of Object.entries(loaded[table])) expect(after[table][id]).toBe(record);
     }
     const newIds = Object.keys(after.cards).filter((id) => !(id in ws.cards));
     expect(newIds.length).toBe(Object.values(ws.cards).filter((c) => c.mapId === DEMO_MAP_ID).length);
     // The library channel of the same name is reused, not duplicated.
     expect(Object.keys(after.channels)).toEqual(Object.keys(ws.channels));
     // One undo step takes the whole import back.
-    expect(store.store.getState().past).toHaveLength(1);
+    expect(store.store.getState().undoDepth).toBe(1);
     store.undo();
     expect(store.store.getState().workspace).toEqual(ws);
   });
@@ -384,7 +385,7 @@ describe('broken and hostile files', () => {
     const store = storeWith(emptyWorkspace());
     const result = importFileText(JSON.stringify(await exportWorkspace(ws)), naming, store);
     expect(result.ok && result.value.cards).toBe(MAX_RECORDS.cards);
-    expect(store.store.getState().past).toHaveLength(1);
+    expect(store.store.getState().undoDepth).toBe(1);
   });
 
   it('refuses files larger than the limit by their size', () => {

@@ -3,7 +3,8 @@ import { useT } from '../../i18n/useT';
 
 interface CardEditorProps {
   initial: string;
-  onCommit: (text: string) => void;
+  /** `base` is the text the editor opened with: the edit merges into anything typed elsewhere since. */
+  onCommit: (text: string, base: string) => void;
   onCancel: () => void;
 }
 
@@ -11,6 +12,8 @@ interface CardEditorProps {
 export function CardEditor({ initial, onCommit, onCancel }: CardEditorProps) {
   const t = useT();
   const [text, setText] = useState(initial);
+  // The text as it was when editing began; `initial` follows the card as others change it.
+  const [base] = useState(initial);
   const ref = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);
   useEffect(() => {
@@ -22,7 +25,7 @@ export function CardEditor({ initial, onCommit, onCancel }: CardEditorProps) {
   const finish = (save: boolean) => {
     if (done.current) return;
     done.current = true;
-    if (save && text !== initial) onCommit(text);
+    if (save && text !== base) onCommit(text, base);
     else onCancel();
   };
   return (

@@ -33,10 +33,10 @@ export const CardView = memo(function CardView({ card, kind, editing, unanswered
     return (
       <CardEditor
         initial={card.text}
-        onCommit={(text) => {
+        onCommit={(text, base) => {
           editCard(null);
           if (text.trim() === '') actions.deleteCards([card.id]);
-          else actions.updateCard(card.id, { text });
+          else actions.updateCard(card.id, { text }, base);
         }}
         onCancel={() => editCard(null)}
       />

@@ -9,7 +9,7 @@ import { ImportProblemsDialog } from './ImportProblemsDialog';
 import { PasteTableDialog } from './PasteTableDialog';
 import type { ImportOutcome } from './runImport';
 import './transfer.css';
-import { errorReason } from '../../db/storageErrors';
+import { errorReason } from '../../domain/errorReason';
 import { useExportRunner } from './useExportRunner';
 
 const ACCEPT = '.json,.csv,.tsv,application/json,text/csv,text/tab-separated-values';

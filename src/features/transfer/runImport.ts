@@ -7,7 +7,7 @@ import type { T } from '../../i18n/useT';
 import { importFileText, importTableText, type ImportNaming } from '../../store/importActions';
 import { LANE_TITLES } from './laneTitles';
 import { problemText } from './problemText';
-import { errorReason } from '../../db/storageErrors';
+import { errorReason } from '../../domain/errorReason';
 
 /** How many problems the dialog lists; the rest are counted. */
 export const LISTED_PROBLEMS = 10;

@@ -1,4 +1,4 @@
-import { errorReason } from '../../db/storageErrors';
+import { errorReason } from '../../domain/errorReason';
 import { useT } from '../../i18n/useT';
 import { useToasts } from '../../ui/toastStore';
 

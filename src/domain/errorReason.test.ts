@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { errorReason, isQuotaError } from './storageErrors';
+import { errorReason, isQuotaError } from './errorReason';
 
 describe('storage errors', () => {
   it('recognises storage full in each shape browsers and Dexie give it', () => {

@@ -1,10 +1,16 @@
-// Generated maps for the benchmark, in the shape Tropa stores (one row per entity).
+// Generated maps for the benchmark, as a plain workspace (src/domain/types.ts: every table a
+// record keyed by id). bench/seed.mjs checks it with the app's own rules, turns it into the
+// documents Tropa stores, and writes those. The content is the same as before the move to
+// documents, so figures of both versions are measured on the same map.
 const LANE_KINDS = ['customerGoals', 'thoughts', 'actions', 'brandGoals', 'touchpoints', 'experience', 'barriers', 'recommendations', 'text', 'text'];
 const CHANNELS = ['website', 'email', 'sms', 'phone', 'messenger', 'social', 'showroom', 'callCentre'];
 const WORDS = 'customer wants price offer dealer showroom test drive call back waiting delivery warranty service option model compare budget family trunk safety credit trade-in'.split(' ');
 
+const byId = (records) => Object.fromEntries(records.map((record) => [record.id, record]));
+
 export function generateMap({ id, stages, lanes, cardsPerCell }) {
   const now = Date.now();
+  // No segment and no persona: the map refers to nothing in the workspace document.
   const map = { id, title: `Bench ${stages}x${lanes}x${cardsPerCell}`, segmentId: null, personaId: null, createdAt: now, updatedAt: now };
   const stageRows = Array.from({ length: stages }, (_, i) => ({
     id: `${id}-s${i}`, mapId: id, name: `Stage ${i + 1}`, order: i, width: 240, goalAlignment: 'unknown',
@@ -29,5 +35,15 @@ export function generateMap({ id, stages, lanes, cardsPerCell }) {
       }
     }
   }
-  return { maps: [map], stages: stageRows, lanes: [...laneRows, emotions], cards };
+  return {
+    segments: {},
+    personas: {},
+    maps: byId([map]),
+    stages: byId(stageRows),
+    lanes: byId([...laneRows, emotions]),
+    cards: byId(cards),
+    links: {},
+    hypotheses: {},
+    channels: {},
+  };
 }

@@ -1,6 +1,7 @@
 // The documents in IndexedDB: each document is the list of Yjs updates that built it, in the
 // order written. Loading reads the whole table at once (a 5,000-card map is one read, not
 // 5,000), and compaction folds a document's updates into one so the list stays short.
+import { asBytes } from '../domain/bytes';
 import type { DocUpdate, TropaDatabase } from './database';
 
 export interface StoredDocs {
@@ -15,10 +16,9 @@ export async function loadDocs(db: TropaDatabase): Promise<StoredDocs> {
   const updates = new Map<string, Uint8Array[]>();
   const seqs = new Map<string, number[]>();
   for (const row of rows) {
-    // A row is skipped, not trusted, if it is not bytes (checked by view: across realms - a
-    // test's fake IndexedDB - instanceof fails).
-    if (!ArrayBuffer.isView(row.update) || typeof row.docId !== 'string') continue;
-    const update = new Uint8Array(row.update.buffer, row.update.byteOffset, row.update.byteLength);
+    // A row that is not bytes is skipped, not trusted.
+    const update = asBytes(row.update);
+    if (!update || typeof row.docId !== 'string') continue;
     if (!updates.has(row.docId)) {
       updates.set(row.docId, []);
       seqs.set(row.docId, []);

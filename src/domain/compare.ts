@@ -1,4 +1,5 @@
 import { mapLanes, mapStages } from './selectors';
+import { byOrder } from './order';
 import type { Channel, Id, Stage, Workspace } from './types';
 
 export interface SideStage {
@@ -31,7 +32,7 @@ function side(ws: Workspace, mapId: Id, stage: Stage): SideStage {
   return {
     stage,
     channels: [...new Set(cards.filter((c) => kindOf.get(c.laneId) === 'touchpoints' && c.channel).map((c) => c.channel!))],
-    barriers: cards.filter((c) => kindOf.get(c.laneId) === 'barriers').sort((x, y) => x.order - y.order).map((c) => c.text),
+    barriers: cards.filter((c) => kindOf.get(c.laneId) === 'barriers').sort(byOrder).map((c) => c.text),
     emotion: emotions?.scores[stage.id] ?? null,
     cards: cards.length,
   };

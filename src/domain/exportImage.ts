@@ -1,6 +1,7 @@
 // Pure helpers of the image export: what part of the map goes into the picture, how big the
 // picture may be, what the legend lists and what the file is called. No DOM, no React.
 import { emotionY } from './curve';
+import { byOrder } from './order';
 import { SEVERITIES, type Card, type Channel, type Id, type Lane, type Severity, type Stage } from './types';
 
 /** Chromium refuses a canvas wider or taller than this (and so do Firefox and Safari). */
@@ -86,7 +87,7 @@ export function legendFor(grid: ScopedGrid, linkCount: number): Legend {
       (a, b) =>
         stageOrder.get(a.stageId)! - stageOrder.get(b.stageId)! ||
         laneOrder.get(a.laneId)! - laneOrder.get(b.laneId)! ||
-        a.order - b.order,
+        byOrder(a, b),
     );
   const channels: Channel[] = [];
   const severities = new Set<Severity>();

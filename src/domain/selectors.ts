@@ -1,4 +1,4 @@
-import { sortByOrder } from './order';
+import { byOrder, sortByOrder } from './order';
 import type { Card, Id, JourneyMap, Lane, Link, Stage, Workspace } from './types';
 
 export function mapStages(ws: Pick<Workspace, 'stages'>, mapId: Id): Stage[] {
@@ -36,7 +36,7 @@ export function cardsByCell(cards: Iterable<Card>, mapId: Id): Map<string, Card[
     if (group) group.push(card);
     else groups.set(key, [card]);
   }
-  for (const group of groups.values()) group.sort((a, b) => a.order - b.order);
+  for (const group of groups.values()) group.sort(byOrder);
   return groups;
 }
 

@@ -7,6 +7,7 @@
 //   so readings added at once in two places are both kept.
 // Everything else is a plain value, last writer wins.
 import * as Y from 'yjs';
+import { asBytes } from '../domain/bytes';
 import { photoBytesOf, rememberPhotoBytes } from '../domain/photoBytes';
 import type { EntityTable } from '../domain/types';
 import { mergeText } from '../domain/textMerge';
@@ -49,7 +50,7 @@ export function readRecord(table: EntityTable, ymap: Y.Map<unknown>): Plain {
 function photoBlob(value: unknown): Blob | null {
   if (!value || typeof value !== 'object') return null;
   const stored = value as StoredPhoto;
-  if (!(stored.bytes instanceof Uint8Array) || typeof stored.type !== 'string') return null;
+  if (!asBytes(stored.bytes) || typeof stored.type !== 'string') return null;
   // The same stored value gives the same Blob: the store sees no change where there is none.
   let blob = blobs.get(stored);
   if (!blob) {

@@ -2,7 +2,7 @@
 // as a Yjs update on a BroadcastChannel, and updates from other tabs are applied here. A tab
 // that starts says which state it has (a state vector per document); the others answer with
 // what it lacks, so nothing made before it opened, but not yet stored, is missed.
-import * as Y from 'yjs';
+import { asBytes } from '../domain/bytes';
 import { ORIGIN } from './origins';
 import { isDocId, type WorkspaceDocs } from './workspaceDocs';
 
@@ -10,7 +10,9 @@ export const TAB_CHANNEL = 'tropa-docs';
 
 type Message =
   | { kind: 'update'; docId: string; update: Uint8Array }
-  | { kind: 'hello'; vectors: [string, Uint8Array][] };
+  | { kind: 'hello'; vectors: [string, Uint8Array][] }
+  /** The answer to a hello: what the answering tab has, so the newcomer sends what it lacks. */
+  | { kind: 'vectors'; vectors: [string, Uint8Array][] };
 
 export interface TabChannel {
   /** Follow new documents (the store replaced its documents: a new workspace was loaded). */
@@ -37,10 +39,19 @@ export function openTabChannel(initial: WorkspaceDocs, onError: (error: unknown)
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const message = event.data as Partial<Message> | null;
     try {
-      if (message?.kind === 'update' && isDocId(message.docId) && message.update instanceof Uint8Array) {
-        current.applyUpdate(message.docId, message.update, ORIGIN.tab);
-      } else if (message?.kind === 'hello' && Array.isArray(message.vectors)) {
-        answer(current, new Map(message.vectors.filter(([id, sv]) => isDocId(id) && sv instanceof Uint8Array)));
+      const update = asBytes(message?.kind === 'update' ? message.update : null);
+      if (message?.kind === 'update' && isDocId(message.docId) && update) {
+        current.applyUpdate(message.docId, update, ORIGIN.tab);
+      } else if ((message?.kind === 'hello' || message?.kind === 'vectors') && Array.isArray(message.vectors)) {
+        const vectors = new Map<string, Uint8Array>();
+        for (const entry of message.vectors as unknown[]) {
+          const [id, sv] = Array.isArray(entry) ? entry : [];
+          const bytes = asBytes(sv);
+          if (isDocId(id) && bytes) vectors.set(id, bytes);
+        }
+        answer(current, vectors);
+        // A starting tab may bring updates the others lack (a closed tab's journal): ask for them.
+        if (message.kind === 'hello') post({ kind: 'vectors', vectors: vectorsOf(current) });
       }
     } catch (error) {
       onError(error);
@@ -55,7 +66,8 @@ export function openTabChannel(initial: WorkspaceDocs, onError: (error: unknown)
     }
   };
 
-  const hello = () => post({ kind: 'hello', vectors: current.ids().map((id) => [id, Y.encodeStateVector(current.doc(id))]) });
+  const vectorsOf = (docs: WorkspaceDocs): [string, Uint8Array][] => docs.ids().map((id) => [id, docs.stateVector(id)]);
+  const hello = () => post({ kind: 'hello', vectors: vectorsOf(current) });
   hello();
 
   return {

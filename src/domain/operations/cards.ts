@@ -1,5 +1,5 @@
 import { makeCard } from '../defaults';
-import { placeAt, sortByOrder, compact } from '../order';
+import { byOrder, placeAllAt, placeAt, sortByOrder } from '../order';
 import type { Card, Id, Workspace } from '../types';
 import { requireEntity, touchMap } from './touch';
 
@@ -19,24 +19,30 @@ export interface NewCardInput {
   fields?: Partial<Pick<Card, 'color' | 'channel' | 'severity'>>;
 }
 
-export function addCard(ws: Workspace, input: NewCardInput): Card {
-  const stage = requireEntity(ws.stages, input.stageId, 'Stage');
-  const lane = requireEntity(ws.lanes, input.laneId, 'Lane');
+/** New cards, in this order, at `index` in one cell (the end when omitted). */
+function insertCards(
+  ws: Workspace,
+  stageId: Id,
+  laneId: Id,
+  index: number | undefined,
+  inputs: Pick<NewCardInput, 'id' | 'text' | 'fields'>[],
+): Card[] {
+  const stage = requireEntity(ws.stages, stageId, 'Stage');
+  const lane = requireEntity(ws.lanes, laneId, 'Lane');
   if (stage.mapId !== lane.mapId) throw new Error('Stage and lane belong to different maps');
   const siblings = siblingsOf(ws, stage.id, lane.id);
-  const card = makeCard({
-    id: input.id,
-    mapId: stage.mapId,
-    stageId: stage.id,
-    laneId: lane.id,
-    text: input.text,
-    order: siblings.length,
-    ...input.fields,
-  });
-  ws.cards[card.id] = card;
-  placeAt(siblings, ws.cards[card.id]!, input.index ?? siblings.length);
+  const cards = inputs.map(({ id, text, fields }) =>
+    // The order is a placeholder: placeAllAt sets it.
+    makeCard({ id, mapId: stage.mapId, stageId: stage.id, laneId: lane.id, text, order: 0, ...fields }),
+  );
+  placeAllAt(siblings, cards, index ?? siblings.length);
+  for (const card of cards) ws.cards[card.id] = card;
   touchMap(ws, stage.mapId);
-  return card;
+  return cards;
+}
+
+export function addCard(ws: Workspace, input: NewCardInput): Card {
+  return insertCards(ws, input.stageId, input.laneId, input.index, [input])[0]!;
 }
 
 export type CardPatch = Partial<Pick<Card, 'text' | 'color' | 'channel' | 'severity'>>;
@@ -55,11 +61,9 @@ export function moveCard(ws: Workspace, cardId: Id, stageId: Id, laneId: Id, ind
   const stage = requireEntity(ws.stages, stageId, 'Stage');
   const lane = requireEntity(ws.lanes, laneId, 'Lane');
   if (stage.mapId !== card.mapId || lane.mapId !== card.mapId) throw new Error('Cards move only within their map');
-  const from = { stageId: card.stageId, laneId: card.laneId };
   card.stageId = stageId;
   card.laneId = laneId;
   placeAt(siblingsOf(ws, stageId, laneId, cardId), card, index);
-  if (from.stageId !== stageId || from.laneId !== laneId) compact(siblingsOf(ws, from.stageId, from.laneId));
   touchMap(ws, card.mapId);
 }
 
@@ -67,30 +71,31 @@ export function moveCard(ws: Workspace, cardId: Id, stageId: Id, laneId: Id, ind
 export function deleteCards(ws: Workspace, cardIds: Id[]): void {
   const doomed = new Set(cardIds.filter((id) => ws.cards[id]));
   if (doomed.size === 0) return;
-  const cells = new Map<string, { stageId: Id; laneId: Id }>();
+  // The cards left behind keep their orders: gaps are fine, and renumbering them would
+  // clash with other people's edits.
   const maps = new Set<Id>();
   for (const id of doomed) {
     const card = ws.cards[id]!;
-    cells.set(`${card.stageId}|${card.laneId}`, { stageId: card.stageId, laneId: card.laneId });
     maps.add(card.mapId);
     delete ws.cards[id];
   }
   for (const [id, link] of Object.entries(ws.links)) {
     if (doomed.has(link.fromCardId) || doomed.has(link.toCardId)) delete ws.links[id];
   }
-  for (const cell of cells.values()) compact(siblingsOf(ws, cell.stageId, cell.laneId));
   for (const mapId of maps) touchMap(ws, mapId);
 }
 
 /** A copy of the card right after it in the same cell. */
 export function duplicateCard(ws: Workspace, cardId: Id, copyId: Id): Card {
   const card = requireEntity(ws.cards, cardId, 'Card');
+  // An order is not a position: find the card's place among its siblings.
+  const position = siblingsOf(ws, card.stageId, card.laneId).findIndex((c) => c.id === cardId);
   return addCard(ws, {
     id: copyId,
     stageId: card.stageId,
     laneId: card.laneId,
     text: card.text,
-    index: card.order + 1,
+    index: position + 1,
     fields: { color: card.color, channel: card.channel, severity: card.severity },
   });
 }
@@ -104,24 +109,17 @@ export function moveCards(ws: Workspace, cardIds: Id[], stageId: Id, laneId: Id,
   const stage = requireEntity(ws.stages, stageId, 'Stage');
   requireEntity(ws.lanes, laneId, 'Lane');
   if (moving.some((c) => c.mapId !== stage.mapId)) throw new Error('Cards move only within their map');
-  const stageOrder = (c: Card) => ws.stages[c.stageId]?.order ?? 0;
-  const laneOrder = (c: Card) => ws.lanes[c.laneId]?.order ?? 0;
-  moving.sort((a, b) => stageOrder(a) - stageOrder(b) || laneOrder(a) - laneOrder(b) || a.order - b.order);
-  const sources = new Map(moving.map((c) => [`${c.stageId}|${c.laneId}`, { stageId: c.stageId, laneId: c.laneId }]));
+  // byOrder, not a bare difference: equal orders (concurrent edits) still sort one way.
+  const stageOf = (c: Card) => ws.stages[c.stageId] ?? { id: c.stageId, order: 0 };
+  const laneOf = (c: Card) => ws.lanes[c.laneId] ?? { id: c.laneId, order: 0 };
+  moving.sort((a, b) => byOrder(stageOf(a), stageOf(b)) || byOrder(laneOf(a), laneOf(b)) || byOrder(a, b));
   const movingIds = new Set(moving.map((c) => c.id));
   const staying = siblingsOf(ws, stageId, laneId).filter((c) => !movingIds.has(c.id));
   for (const card of moving) {
     card.stageId = stageId;
     card.laneId = laneId;
   }
-  const list = [...staying];
-  list.splice(Math.max(0, Math.min(index, list.length)), 0, ...moving);
-  list.forEach((card, i) => {
-    if (card.order !== i) card.order = i;
-  });
-  for (const source of sources.values()) {
-    if (source.stageId !== stageId || source.laneId !== laneId) compact(siblingsOf(ws, source.stageId, source.laneId));
-  }
+  placeAllAt(staying, moving, index);
   touchMap(ws, stage.mapId);
 }
 
@@ -137,8 +135,9 @@ export function pasteCards(
   index: number,
   newId: () => Id,
 ): Id[] {
-  return contents.map((content, i) => {
-    const { text, ...fields } = content;
-    return addCard(ws, { id: newId(), stageId, laneId, text, index: index + i, fields }).id;
-  });
+  if (contents.length === 0) return [];
+  // One placement for all: orders spread evenly between the neighbours, rather than each
+  // copy halving the gap left by the one before.
+  const inputs = contents.map(({ text, ...fields }) => ({ id: newId(), text, fields }));
+  return insertCards(ws, stageId, laneId, index, inputs).map((card) => card.id);
 }

@@ -1,5 +1,5 @@
 import { EMOTION_MAX, EMOTION_MIN, makeLane } from '../defaults';
-import { compact, placeAt } from '../order';
+import { placeAt } from '../order';
 import { mapLanes } from '../selectors';
 import type { Id, Lane, LaneKind, Workspace } from '../types';
 import { deleteCards } from './cards';
@@ -8,10 +8,11 @@ import { requireEntity, touchMap } from './touch';
 export function addLane(ws: Workspace, mapId: Id, id: Id, kind: LaneKind, name: string, index?: number): Lane {
   requireEntity(ws.maps, mapId, 'Map');
   const siblings = mapLanes(ws, mapId);
-  ws.lanes[id] = makeLane(mapId, id, kind, siblings.length, name);
-  placeAt(siblings, ws.lanes[id]!, index ?? siblings.length);
+  const lane = makeLane(mapId, id, kind, 0, name); // placeholder order: placeAt sets it
+  placeAt(siblings, lane, index ?? siblings.length);
+  ws.lanes[id] = lane;
   touchMap(ws, mapId);
-  return ws.lanes[id]!;
+  return lane;
 }
 
 export function renameLane(ws: Workspace, laneId: Id, name: string): void {
@@ -44,8 +45,8 @@ export function deleteLane(ws: Workspace, laneId: Id): void {
       .filter((c) => c.laneId === laneId)
       .map((c) => c.id),
   );
+  // The other lanes keep their orders (see order.ts).
   delete ws.lanes[laneId];
-  compact(mapLanes(ws, lane.mapId));
   touchMap(ws, lane.mapId);
 }
 

@@ -18,6 +18,12 @@ function withMap(): Workspace {
 const laneOf = (ws: Workspace, kind: string) => mapLanes(ws, 'm').find((l) => l.kind === kind)!;
 const stageAt = (ws: Workspace, i: number) => mapStages(ws, 'm')[i]!;
 
+/** Ids of the records an edit wrote: immer keeps the untouched ones as they were. */
+function written(before: Workspace, after: Workspace, table: 'stages' | 'lanes' | 'cards'): string[] {
+  const was = before[table] as Record<string, unknown>;
+  return Object.entries(after[table]).filter(([id, record]) => was[id] !== record).map(([id]) => id).sort();
+}
+
 describe('maps', () => {
   it('creates a map with the default lanes of the method and the given stages', () => {
     const ws = withMap();
@@ -69,20 +75,29 @@ describe('maps', () => {
 });
 
 describe('stages and lanes', () => {
-  it('inserts, moves and deletes stages keeping orders contiguous', () => {
+  it('inserts and moves a stage writing only that stage, and deletes without renumbering', () => {
     let ws = withMap();
+    let before = ws;
     ws = edit(ws, (d) => {
       ops.addStage(d, 'm', 'x', 'X', 1);
     });
-    expect(mapStages(ws, 'm').map((s) => s.name)).toEqual(['A', 'X', 'B', 'C']);
+    expect(mapStages(ws, 'm').map((s) => [s.name, s.order])).toEqual([['A', 0], ['X', 0.5], ['B', 1], ['C', 2]]);
+    expect(written(before, ws, 'stages')).toEqual(['x']);
+    before = ws;
     ws = edit(ws, (d) => ops.moveStage(d, 'x', 3));
-    expect(mapStages(ws, 'm').map((s) => s.name)).toEqual(['A', 'B', 'C', 'X']);
+    expect(mapStages(ws, 'm').map((s) => [s.name, s.order])).toEqual([['A', 0], ['B', 1], ['C', 2], ['X', 3]]);
+    expect(written(before, ws, 'stages')).toEqual(['x']);
+    ws = edit(ws, (d) => ops.moveStage(d, 'x', 0));
+    expect(mapStages(ws, 'm').map((s) => [s.name, s.order])).toEqual([['X', -1], ['A', 0], ['B', 1], ['C', 2]]);
     ws = edit(ws, (d) => {
       ops.addCard(d, { id: 'c', stageId: 'x', laneId: laneOf(d, 'actions').id, text: 'gone' });
       ops.setEmotion(d, laneOf(d, 'emotions').id, 'x', -1);
     });
     ws = edit(ws, (d) => ops.deleteStage(d, 'x'));
     expect(mapStages(ws, 'm').map((s) => [s.name, s.order])).toEqual([['A', 0], ['B', 1], ['C', 2]]);
+    ws = edit(ws, (d) => ops.deleteStage(d, stageAt(d, 1).id));
+    // A gap is left: the remaining stages are not rewritten.
+    expect(mapStages(ws, 'm').map((s) => [s.name, s.order])).toEqual([['A', 0], ['C', 2]]);
     expect(ws.cards.c).toBeUndefined();
     expect(laneOf(ws, 'emotions').scores).toEqual({});
   });
@@ -107,11 +122,16 @@ describe('stages and lanes', () => {
       ops.addCard(d, { id: 'c', stageId: stageAt(d, 0).id, laneId: 'notes', text: 'idea' });
     });
     expect(mapLanes(ws, 'm')[0]).toMatchObject({ id: 'notes', name: 'Ideas', hidden: true });
+    expect(mapLanes(ws, 'm')[0]!.order).toBe(-1);
+    let before = ws;
     ws = edit(ws, (d) => ops.moveLane(d, 'notes', 99));
-    expect(mapLanes(ws, 'm').at(-1)!.id).toBe('notes');
+    expect(mapLanes(ws, 'm').at(-1)).toMatchObject({ id: 'notes', order: DEFAULT_LANE_KINDS.length });
+    expect(written(before, ws, 'lanes')).toEqual(['notes']);
+    before = ws;
     ws = edit(ws, (d) => ops.deleteLane(d, 'notes'));
     expect(ws.lanes.notes).toBeUndefined();
     expect(ws.cards.c).toBeUndefined();
+    expect(written(before, ws, 'lanes')).toEqual([]);
     expect(mapLanes(ws, 'm').map((l) => l.order)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
@@ -139,27 +159,38 @@ describe('cards', () => {
       ops.addCard(d, { id: 'r', stageId: a, laneId: rec, text: 'fix' });
       ops.addLink(d, 'l', 'r', '1');
     });
-    expect(cellCards(ws, a, lane).map((c) => c.text)).toEqual(['zero', 'one', 'two']);
+    expect(cellCards(ws, a, lane).map((c) => [c.text, c.order])).toEqual([['zero', -1], ['one', 0], ['two', 1]]);
     ws = edit(ws, (d) => ops.updateCard(d, '1', { text: 'uno', severity: 'high' }));
     expect(ws.cards['1']).toMatchObject({ text: 'uno', severity: 'high' });
+    let before = ws;
     ws = edit(ws, (d) => ops.moveCard(d, '1', b, lane, 0));
-    expect(cellCards(ws, a, lane).map((c) => [c.text, c.order])).toEqual([['zero', 0], ['two', 1]]);
-    expect(cellCards(ws, b, lane).map((c) => c.text)).toEqual(['uno']);
+    // The cards left behind keep their orders, gap and all.
+    expect(cellCards(ws, a, lane).map((c) => [c.text, c.order])).toEqual([['zero', -1], ['two', 1]]);
+    expect(cellCards(ws, b, lane).map((c) => [c.text, c.order])).toEqual([['uno', 0]]);
+    expect(written(before, ws, 'cards')).toEqual(['1']);
+    before = ws;
     ws = edit(ws, (d) => ops.moveCard(d, '2', a, lane, 0));
-    expect(cellCards(ws, a, lane).map((c) => c.text)).toEqual(['two', 'zero']);
+    expect(cellCards(ws, a, lane).map((c) => [c.text, c.order])).toEqual([['two', -2], ['zero', -1]]);
+    expect(written(before, ws, 'cards')).toEqual(['2']);
     ws = edit(ws, (d) => ops.deleteCards(d, ['1']));
     expect(ws.links).toEqual({});
   });
 
-  it('duplicates a card right after itself', () => {
+  it('duplicates a card right after itself, whatever its order', () => {
     let ws = withMap();
     const [s, l] = [stageAt(ws, 0).id, laneOf(ws, 'touchpoints').id];
     ws = edit(ws, (d) => {
-      ops.addCard(d, { id: 'a', stageId: s, laneId: l, text: 'site', fields: { channel: 'website' } });
       ops.addCard(d, { id: 'b', stageId: s, laneId: l, text: 'call' });
+      ops.addCard(d, { id: 'c', stageId: s, laneId: l, text: 'mail' });
+      // Order -1, position 0: the copy goes at position 1, not at "order + 1" = 0.
+      ops.addCard(d, { id: 'a', stageId: s, laneId: l, text: 'site', index: 0, fields: { channel: 'website' } });
+    });
+    const before = ws;
+    ws = edit(ws, (d) => {
       ops.duplicateCard(d, 'a', 'a2');
     });
-    expect(cellCards(ws, s, l).map((c) => c.id)).toEqual(['a', 'a2', 'b']);
+    expect(cellCards(ws, s, l).map((c) => [c.id, c.order])).toEqual([['a', -1], ['a2', -0.5], ['b', 0], ['c', 1]]);
+    expect(written(before, ws, 'cards')).toEqual(['a2']);
     expect(ws.cards.a2!.channel).toBe('website');
   });
 
@@ -226,12 +257,21 @@ describe('several cards', () => {
       ops.addCard(d, { id: 'x2', stageId: a, laneId: barriers, text: 'x2' });
       ops.addCard(d, { id: 'x3', stageId: a, laneId: barriers, text: 'x3' });
     });
+    let before = ws;
     ws = edit(ws, (d) => ops.moveCards(d, ['x3', 'x1'], b, goals, 1));
-    expect(cellCards(ws, b, goals).map((c) => c.id)).toEqual(['g1', 'x1', 'x3']);
-    expect(cellCards(ws, a, barriers).map((c) => [c.id, c.order])).toEqual([['x2', 0]]);
-    // Within one cell: moving the first two to the end.
+    expect(cellCards(ws, b, goals).map((c) => [c.id, c.order])).toEqual([['g1', 0], ['x1', 1], ['x3', 2]]);
+    expect(cellCards(ws, a, barriers).map((c) => [c.id, c.order])).toEqual([['x2', 1]]);
+    expect(written(before, ws, 'cards')).toEqual(['x1', 'x3']);
+    // Within one cell: moving the first two to the end writes only those two.
+    before = ws;
     ws = edit(ws, (d) => ops.moveCards(d, ['g1', 'x1'], b, goals, 3));
-    expect(cellCards(ws, b, goals).map((c) => c.id)).toEqual(['x3', 'g1', 'x1']);
+    expect(cellCards(ws, b, goals).map((c) => [c.id, c.order])).toEqual([['x3', 2], ['g1', 3], ['x1', 4]]);
+    expect(written(before, ws, 'cards')).toEqual(['g1', 'x1']);
+    // Into the middle: spread evenly between the neighbours.
+    before = ws;
+    ws = edit(ws, (d) => ops.moveCards(d, ['x3', 'x2'], b, goals, 1));
+    expect(cellCards(ws, b, goals).map((c) => [c.id, c.order])).toEqual([['g1', 3], ['x2', 3 + 1 / 3], ['x3', 3 + 2 / 3], ['x1', 4]]);
+    expect(written(before, ws, 'cards')).toEqual(['x2', 'x3']);
   });
 
   it('pastes copies with new ids', () => {
@@ -245,7 +285,7 @@ describe('several cards', () => {
       ids = ops.pasteCards(d, [{ text: 'site', color: 'blue', channel: 'website', severity: null }, { text: 'call', color: 'none', channel: 'phone', severity: null }], s, l, 0, () => `p${n++}`);
     });
     expect(ids).toEqual(['p0', 'p1']);
-    expect(cellCards(ws, s, l).map((c) => c.text)).toEqual(['site', 'call', 'a']);
+    expect(cellCards(ws, s, l).map((c) => [c.text, c.order])).toEqual([['site', -2], ['call', -1], ['a', 0]]);
     expect(ws.cards.p0).toMatchObject({ color: 'blue', channel: 'website' });
   });
 });

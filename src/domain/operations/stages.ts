@@ -1,5 +1,5 @@
 import { DEFAULT_STAGE_WIDTH, MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, makeStage } from '../defaults';
-import { compact, placeAt } from '../order';
+import { placeAt } from '../order';
 import { mapStages } from '../selectors';
 import type { GoalAlignment, Id, Stage, Workspace } from '../types';
 import { deleteCards } from './cards';
@@ -9,10 +9,11 @@ import { requireEntity, touchMap } from './touch';
 export function addStage(ws: Workspace, mapId: Id, id: Id, name: string, index?: number): Stage {
   requireEntity(ws.maps, mapId, 'Map');
   const siblings = mapStages(ws, mapId);
-  ws.stages[id] = makeStage(mapId, id, name, siblings.length);
-  placeAt(siblings, ws.stages[id]!, index ?? siblings.length);
+  const stage = makeStage(mapId, id, name, 0); // placeholder order: placeAt sets it
+  placeAt(siblings, stage, index ?? siblings.length);
+  ws.stages[id] = stage;
   touchMap(ws, mapId);
-  return ws.stages[id]!;
+  return stage;
 }
 
 export function renameStage(ws: Workspace, stageId: Id, name: string): void {
@@ -60,7 +61,7 @@ export function deleteStage(ws: Workspace, stageId: Id): void {
   for (const hypothesis of Object.values(ws.hypotheses)) {
     if (hypothesis.stageId === stageId) hypothesis.stageId = null;
   }
+  // The other stages keep their orders (see order.ts).
   delete ws.stages[stageId];
-  compact(mapStages(ws, stage.mapId));
   touchMap(ws, stage.mapId);
 }

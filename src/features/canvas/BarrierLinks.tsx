@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { byOrder } from '../../domain/order';
 import type { Card } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
@@ -15,7 +16,7 @@ export function BarrierLinks({ card }: { card: Card }) {
     () =>
       Object.values(cards)
         .filter((c) => c.mapId === card.mapId && lanes[c.laneId]?.kind === 'barriers')
-        .sort((a, b) => (stages[a.stageId]?.order ?? 0) - (stages[b.stageId]?.order ?? 0) || a.order - b.order),
+        .sort((a, b) => (stages[a.stageId]?.order ?? 0) - (stages[b.stageId]?.order ?? 0) || byOrder(a, b)),
     [cards, lanes, stages, card.mapId],
   );
   const linkTo = useMemo(() => {

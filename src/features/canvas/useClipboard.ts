@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { CardContent } from '../../domain/operations';
+import { cellCards } from '../../domain/selectors';
 import { actions } from '../../store/actions';
 import { workspaceStore } from '../../store/workspace';
 import { cardsActedOn, clearSelection, useEditorStore } from './editorStore';
@@ -63,7 +64,10 @@ export function useClipboard(): void {
       if (contents.length === 0) return;
       event.preventDefault();
       const focused = focusedCardId();
-      const index = focused ? (workspaceStore.store.getState().workspace.cards[focused]?.order ?? -1) + 1 : Number.MAX_SAFE_INTEGER;
+      // Right after the focused card: its position among the cell's cards (orders are fractional).
+      const ws = workspaceStore.store.getState().workspace;
+      const position = focused ? cellCards(ws, cell.dataset.stageId!, cell.dataset.laneId!).findIndex((c) => c.id === focused) : -1;
+      const index = position >= 0 ? position + 1 : Number.MAX_SAFE_INTEGER;
       const ids = actions.pasteCards(contents, cell.dataset.stageId!, cell.dataset.laneId!, index);
       useEditorStore.setState({ selection: ids });
     };

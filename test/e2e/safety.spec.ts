@@ -314,6 +314,43 @@ test.describe('storage failures', () => {
     for (const text of ['Before the disk filled', 'While the disk is full', 'Still typing']) await expect(card(page, text)).toBeVisible();
   });
 
+  test('storage full across a reload: the journal keeps the edits, the workspace stays, and they are stored once there is room', async ({ page }) => {
+    // Full while the flag is set in localStorage, so the state survives the reload.
+    await page.addInitScript(() => {
+      for (const method of ['put', 'add'] as const) {
+        const original = IDBObjectStore.prototype[method];
+        IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+          if (localStorage.getItem('test:disk-full') === '1') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return original.apply(this, args);
+        };
+      }
+    });
+    const hash = await newMap(page);
+    await addCard(page, 'Stage 1', 'Customer goals', 'Saved before');
+    await waitSaved(page);
+    await page.evaluate(() => localStorage.setItem('test:disk-full', '1'));
+    const texts = ['Full 1', 'Full 2', 'Full 3', 'Full 4', 'Full 5'];
+    for (const text of texts) await addCard(page, 'Stage 2', 'Customer goals', text);
+    const banner = page.getByRole('alert').filter({ hasText: 'The browser storage is full' });
+    await expect(banner).toBeVisible();
+    await page.reload();
+    // The user's own workspace, with every edit, and the truth about saving: not the demo in memory.
+    await expect(card(page, 'Saved before')).toBeVisible();
+    for (const text of texts) await expect(card(page, text)).toBeVisible();
+    await expect(banner).toBeVisible();
+    await expect(saveStatus(page)).not.toHaveAttribute('data-save-status', 'off');
+    expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('tropa:updates:')))).toBe(true);
+    // Room again: saving resumes by itself, the journal goes, and a reload finds everything.
+    await page.evaluate(() => localStorage.removeItem('test:disk-full'));
+    await waitSaved(page);
+    await expect(banner).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tropa:updates:')))).toEqual([]);
+    await page.reload();
+    await page.goto(`/${hash}`);
+    for (const text of ['Saved before', ...texts]) await expect(card(page, text)).toBeVisible();
+    expect((await readRows(page, 'cards')).map((r) => r.text)).toEqual(expect.arrayContaining(texts));
+  });
+
   test('the browser is asked to keep the workspace, and its answer is shown', async ({ page }) => {
     await openApp(page);
     const indicator = saveStatus(page);

@@ -1,6 +1,8 @@
 // The plain-DOM baseline: the same cards as absolutely positioned divs, built by a small
 // script from the same data. Only the benchmark serves it.
-export function baselineHtml(data) {
+export function baselineHtml(workspace) {
+  // The generated workspace's records as lists, as the page always embedded them.
+  const data = Object.fromEntries(['maps', 'stages', 'lanes', 'cards'].map((table) => [table, Object.values(workspace[table])]));
   return `<!doctype html><html><head><meta charset="utf-8"><style>
 body{margin:0;font:13px system-ui,sans-serif}.c{position:absolute;width:220px;padding:6px 8px;border:1px solid #ddd;border-radius:6px;background:#fffbe6;box-sizing:border-box;white-space:pre-wrap}
 </style></head><body><div id="root"></div><script>

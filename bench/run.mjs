@@ -1,5 +1,8 @@
 // npm run bench: builds Tropa, opens generated maps in headless Chromium and prints figures,
 // each next to a baseline measured in the same run. Writes bench/results.json.
+//
+// A generated map is stored as the app stores it: its Yjs document, built in Node by the app's
+// own encoder (bench/appCode.mjs), written as a row of the `docUpdates` table (bench/seed.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +12,9 @@ import { getNodesBounds, getViewportForBounds } from '@xyflow/system';
 import { build, preview } from 'vite';
 import { chromiumPath } from '../test/e2e/chromium.mjs';
 import { baselineHtml } from './baseline.mjs';
+import { loadAppCode } from './appCode.mjs';
 import { generateMap } from './generate.mjs';
-import { seed } from './seed.mjs';
+import { encodeMap, seed } from './seed.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = 4190;
@@ -65,22 +69,53 @@ async function stopFrames(page) {
   });
 }
 
+/**
+ * The IndexedDB requests a page makes, by table and method (a cursor's steps count as reads),
+ * recorded from before the app's first script: an untimed load shows what opening reads.
+ */
+async function countDatabaseRequests(page) {
+  await page.addInitScript(() => {
+    const counts = (window.__idbRequests = {});
+    const wrap = (proto, methods, tableOf) => {
+      for (const method of methods) {
+        const original = proto[method];
+        if (typeof original !== 'function') continue;
+        proto[method] = function (...args) {
+          const key = `${tableOf(this)}.${method}`;
+          counts[key] = (counts[key] ?? 0) + 1;
+          return original.apply(this, args);
+        };
+      }
+    };
+    const reads = ['get', 'getAll', 'getAllKeys', 'getKey', 'count', 'openCursor', 'openKeyCursor'];
+    wrap(IDBObjectStore.prototype, [...reads, 'add', 'put', 'delete', 'clear'], (store) => store.name);
+    wrap(IDBIndex.prototype, reads, (index) => index.objectStore.name);
+    wrap(IDBCursor.prototype, ['continue', 'advance', 'continuePrimaryKey'], (cursor) =>
+      cursor.source instanceof IDBIndex ? cursor.source.objectStore.name : cursor.source.name,
+    );
+  });
+}
+
 async function fitView(page) {
   await page.getByRole('button', { name: /fit view/i }).click();
   await page.waitForTimeout(300);
 }
 
-async function measureMap(browser, size) {
+async function measureMap(browser, app, size) {
   const id = `bench-${size.key}`;
   const data = generateMap({ id, ...size });
-  const total = data.cards.length;
+  const rows = await encodeMap(app, data);
+  const total = Object.keys(data.cards).length;
   // The offline service worker would answer navigations itself, out of page.route's reach (the
   // baseline page is routed) and unlike a first visit: benchmarks run without it.
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', serviceWorkers: 'block' });
   const page = await context.newPage();
-  await seed(page, BASE, data);
+  const stored = await seed(page, BASE, rows);
   const url = `${BASE}#/maps/${id}`;
 
+  // Open: from navigation to the frame after every card is in the page. This includes opening
+  // the database, reading the documents (one read: checked at the end), applying them and the
+  // first render.
   const open = [];
   for (let i = 0; i < RUNS; i++) {
     await page.goto('about:blank');
@@ -135,7 +170,27 @@ async function measureMap(browser, size) {
   const keyLatencies = await typingLatencies(page);
   await page.keyboard.press('Enter');
 
-  // Save: main-thread cost of writing one edited card, and how long until it is durable.
+  // One edited card at a time (Enter commits its text; each edit is its own save batch):
+  // - commit: main-thread time of the Enter keypress task, from the keydown to the end of that
+  //   task - the edit applied to the store, written into its Yjs document (which produces the
+  //   update the saver stores) and the board re-rendered;
+  // - saver main thread (tropa:save-main-thread in src/db/saver.ts): the saver's synchronous
+  //   share of writing the batch - merging the batch's Yjs updates per document and starting the
+  //   IndexedDB write. Encoding the edit as a Yjs update is not in it: that happens at the commit;
+  // - durable (tropa:save-durable): from the edit reaching the saver to the committed
+  //   IndexedDB transaction, including the saver's 250 ms batching wait.
+  await page.evaluate(() => {
+    window.__commits = [];
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key !== 'Enter') return;
+        const t0 = performance.now();
+        setTimeout(() => window.__commits.push(performance.now() - t0), 0);
+      },
+      true,
+    );
+  });
   const saves = [];
   for (let i = 0; i < 8; i++) {
     const target = page.locator('.board .card').nth(3 + i);
@@ -147,7 +202,7 @@ async function measureMap(browser, size) {
     saves.push(
       await page.evaluate(() => {
         const last = (name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN;
-        return { main: last('tropa:save-main-thread'), durable: last('tropa:save-durable') };
+        return { main: last('tropa:save-main-thread'), durable: last('tropa:save-durable'), commit: window.__commits.at(-1) ?? NaN };
       }),
     );
   }
@@ -187,6 +242,22 @@ async function measureMap(browser, size) {
   const selected = await page.locator('.card.selected').count();
   const dragMany = await dragCard(cards.nth(0));
 
+  // Opening a saved map reads its document from IndexedDB: checked in one more, untimed load
+  // (last, so the timed ones run as they always did), that this is one read of the docUpdates
+  // table (every document's rows at once), not a read per card.
+  await page.goto('about:blank');
+  const probe = await context.newPage();
+  await countDatabaseRequests(probe);
+  await probe.goto(url, { waitUntil: 'commit' });
+  await paintedAt(probe, '.board .card', total);
+  const requests = await probe.evaluate(() => window.__idbRequests);
+  const writes = ['add', 'put', 'delete', 'clear'];
+  const docReads = Object.entries(requests)
+    .filter(([key]) => key.startsWith('docUpdates.') && !writes.includes(key.slice('docUpdates.'.length)))
+    .reduce((sum, [, n]) => sum + n, 0);
+  console.log(`  Opening reads from IndexedDB (the map's document ${round(stored.mapBytes / 1024)} KB, ${stored.rows} rows at the start):`, JSON.stringify(requests));
+  if (docReads !== 1) console.warn(`  WARNING: opening made ${docReads} requests on docUpdates, not one read`);
+
   await context.close();
   const openMs = median(open);
   const baselineOpenMs = median(baseline);
@@ -204,10 +275,13 @@ async function measureMap(browser, size) {
     dragWorstFrameMs: round(drag.worstMs),
     dragManyFps: round(dragMany.fps),
     dragManySelected: selected,
+    commitMainThreadMs: round(median(saves.map((s) => s.commit))),
     saveMainThreadMs: round(median(saves.map((s) => s.main)), 2),
     durableMs: round(median(saves.map((s) => s.durable))),
     heapMB: round(heap.usedSize / 2 ** 20),
     cards: total,
+    openDocUpdatesReads: docReads,
+    storedMapKB: round(stored.mapBytes / 1024),
   };
 }
 
@@ -219,18 +293,19 @@ const pngSize = (bytes) => ({ width: bytes.readUInt32BE(16), height: bytes.readU
  * on "Export image" to the download) against the straightforward method on the same page,
  * html-to-image's toPng of the live React Flow viewport with computed bounds.
  */
-async function measureExport(browser) {
+async function measureExport(browser, app) {
   const size = SIZES[0];
   const id = `bench-export-${size.key}`;
   const data = generateMap({ id, ...size });
+  const total = Object.keys(data.cards).length;
   // bypassCSP: the bench injects its own copy of html-to-image for the straightforward method.
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', acceptDownloads: true, bypassCSP: true, serviceWorkers: 'block' });
   const page = await context.newPage();
-  await seed(page, BASE, data);
+  await seed(page, BASE, await encodeMap(app, data));
   // A fresh load, so the app reads the seeded map from IndexedDB.
   await page.goto('about:blank');
   await page.goto(`${BASE}#/maps/${id}`);
-  await paintedAt(page, '.board .card', data.cards.length);
+  await paintedAt(page, '.board .card', total);
 
   const tropa = [];
   let tropaSize = null;
@@ -305,6 +380,7 @@ async function measureExport(browser) {
 
 async function main() {
   console.log('Building…');
+  const app = await loadAppCode();
   await build({ root, logLevel: 'warn' });
   const server = await preview({ root, preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
   const browser = await chromium.launch({
@@ -315,10 +391,10 @@ async function main() {
   try {
     for (const size of EXPORT_ONLY ? [] : SIZES) {
       console.log(`Measuring the ${size.key}-card map…`);
-      results.maps[size.key] = await measureMap(browser, size);
+      results.maps[size.key] = await measureMap(browser, app, size);
     }
     console.log('Exporting the 960-card map to PNG at 2x…');
-    results.export = await measureExport(browser);
+    results.export = await measureExport(browser, app);
   } finally {
     await browser.close();
     await server.close();

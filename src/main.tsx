@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { registerServiceWorker } from './app/serviceWorker';
 import { startSession } from './store/session';
-import { registerFonts } from './app/fonts';
+import { registerFonts } from './ui/fonts';
 import './styles.css';
 
 registerFonts();

@@ -9,8 +9,8 @@ import { useStorageStatus } from '../store/storageStatus';
 import { Toasts } from '../ui/Toasts';
 import { Header } from './Header';
 import { SafetyBanners } from './SafetyBanners';
-import { lastMap } from './lastMap';
-import { mapHref, MAPS_HREF, navigate, parseRoute, useHash } from './route';
+import { lastMap } from '../ui/lastMap';
+import { mapHref, MAPS_HREF, navigate, parseRoute, useHash } from '../ui/route';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
 // The canvas pulls in @xyflow/react: load it only when a map is opened - but when the app

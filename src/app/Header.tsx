@@ -2,7 +2,7 @@ import { LANGUAGES, type Language } from '../i18n/language';
 import { useLanguage, useLanguageStore, useT } from '../i18n/useT';
 import { actions } from '../store/actions';
 import { useCanRedo, useCanUndo } from '../store/workspace';
-import { HYPOTHESES_HREF, MAPS_HREF, SEGMENTS_HREF } from './route';
+import { HYPOTHESES_HREF, MAPS_HREF, SEGMENTS_HREF } from '../ui/route';
 import { SaveIndicator } from './SaveIndicator';
 
 export function Header({ current }: { current: 'maps' | 'map' | 'segments' | 'hypotheses' }) {

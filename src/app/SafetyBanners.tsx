@@ -1,7 +1,7 @@
 import { useT } from '../i18n/useT';
 import { useSaveStatus } from '../store/saveStatus';
 import { useStorageStatus } from '../store/storageStatus';
-import { BackupButton } from './BackupButton';
+import { BackupButton } from '../ui/BackupButton';
 import { acceptUpdate, useAppUpdate } from './serviceWorker';
 import './safety.css';
 

@@ -3,6 +3,7 @@
 // tab's state stays the truth until it is on disk. Updates are idempotent: writing one twice
 // (a retry after an uncertain failure, a journal replayed) costs space, never data.
 import * as Y from 'yjs';
+import { keepRecentMeasures } from '../domain/timings';
 import type { DocUpdate } from './database';
 
 /** 'off': nothing is being saved at all (no storage, or another tab upgraded the database). */
@@ -70,6 +71,9 @@ export function createSaver(options: SaverOptions): Saver {
       await written;
       inFlight = [];
       if (dirtySince !== null) performance.measure('tropa:save-durable', { start: dirtySince, end: performance.now() });
+      // One of each per save: keep the recent ones only, or they grow for the life of the tab.
+      keepRecentMeasures('tropa:save-main-thread');
+      keepRecentMeasures('tropa:save-durable');
       setStatus(pending.length ? 'pending' : 'saved');
       options.onWritten?.(batch.map((row) => row.docId));
     } catch (error) {

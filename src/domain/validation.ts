@@ -1,7 +1,13 @@
 // Field rules for segments and personas. Messages are i18n keys, so the UI says them in the
-// user's language; a field with no problem is absent from the result.
+// user's language; a field with no problem is absent from the result. Numbers are read the way
+// the UI language writes them (numberInput.ts).
+import type { Language } from '../i18n/language';
+import { isAmbiguous, parseNumber, type AmbiguousNumber } from './numberInput';
 
-export type FieldErrors<K extends string> = Partial<Record<K, ValidationMessage>>;
+export type FieldErrors<K extends string> = Partial<Record<K, FieldProblem>>;
+
+/** A message key, or a number refused as ambiguous with the readings to show. */
+export type FieldProblem = ValidationMessage | AmbiguousNumber;
 
 export type ValidationMessage =
   | 'validation.nameRequired'
@@ -10,24 +16,17 @@ export type ValidationMessage =
   | 'validation.age'
   | 'validation.share';
 
-/** Parse a number typed by a person: spaces and a decimal comma allowed; '' is "not given". */
-export function parseNumber(raw: string): number | null | 'invalid' {
-  const text = raw.replace(/\s/g, '').replace(',', '.');
-  if (text === '') return null;
-  if (!/^-?\d+(\.\d+)?$/.test(text)) return 'invalid';
-  return Number(text);
-}
-
 export interface SegmentInput {
   name: string;
   revenueShare: string;
 }
 
-export function validateSegment(input: SegmentInput): FieldErrors<keyof SegmentInput> {
+export function validateSegment(input: SegmentInput, language: Language): FieldErrors<keyof SegmentInput> {
   const errors: FieldErrors<keyof SegmentInput> = {};
   if (!input.name.trim()) errors.name = 'validation.nameRequired';
-  const share = parseNumber(input.revenueShare);
+  const share = parseNumber(input.revenueShare, language);
   if (share === 'invalid') errors.revenueShare = 'validation.notNumber';
+  else if (isAmbiguous(share)) errors.revenueShare = share;
   else if (share !== null && share < 0) errors.revenueShare = 'validation.negative';
   else if (share !== null && share > 100) errors.revenueShare = 'validation.share';
   return errors;
@@ -39,14 +38,16 @@ export interface PersonaInput {
   monthlyIncome: string;
 }
 
-export function validatePersona(input: PersonaInput): FieldErrors<keyof PersonaInput> {
+export function validatePersona(input: PersonaInput, language: Language): FieldErrors<keyof PersonaInput> {
   const errors: FieldErrors<keyof PersonaInput> = {};
   if (!input.name.trim()) errors.name = 'validation.nameRequired';
-  const age = parseNumber(input.age);
+  const age = parseNumber(input.age, language);
   if (age === 'invalid') errors.age = 'validation.notNumber';
+  else if (isAmbiguous(age)) errors.age = age;
   else if (age !== null && (age < 0 || age > 120 || !Number.isInteger(age))) errors.age = 'validation.age';
-  const income = parseNumber(input.monthlyIncome);
+  const income = parseNumber(input.monthlyIncome, language);
   if (income === 'invalid') errors.monthlyIncome = 'validation.notNumber';
+  else if (isAmbiguous(income)) errors.monthlyIncome = income;
   else if (income !== null && income < 0) errors.monthlyIncome = 'validation.negative';
   return errors;
 }

@@ -239,6 +239,8 @@ export const en = {
   'validation.negative': 'It cannot be negative.',
   'validation.age': 'Age is a whole number from 0 to 120.',
   'validation.share': 'A share is between 0 and 100%.',
+  'number.ambiguous': '“{text}” is not a number here: write {first}.',
+  'number.ambiguousTwo': '“{text}” is not a number here: a comma only groups thousands (1,000). Use {first} or {second}.',
   'binding.segment': 'Segment of this map',
   'binding.persona': 'Persona of this map',
   'binding.none': 'None',

@@ -32,4 +32,15 @@ describe('dictionaries', () => {
     expect(translate('ru', 'hyp.verdict.notSignificantMore', { more: '3\u00a0391' })).toContain('3\u00a0391 клиент ');
     expect(translate('ru', 'hyp.verdict.notSignificantMore', { more: '3\u00a0395' })).toContain('3\u00a0395 клиентов');
   });
+
+  it('reads a formatted count the way its language writes it: a comma groups thousands in English', () => {
+    // formatNumber gives "1,000" in English and "1 000" (no-break space) in Russian.
+    expect(translate('en', 'hyp.verdict.notSignificantMore', { more: '1,000' })).toContain('about 1,000 more customers per group');
+    expect(translate('en', 'hyp.verdict.notSignificantMore', { more: 1000 })).toContain('about 1,000 more customers per group');
+    expect(translate('en', 'hyp.verdict.notSignificantMore', { more: '1' })).toContain('about 1 more customer per group');
+    expect(translate('en', 'hyp.plan.weeks', { perWeek: '1,000', weeks: '1' })).toBe('At 1,000 customers a week the test takes about 1 week.');
+    expect(translate('ru', 'hyp.verdict.notSignificantMore', { more: '1\u00a0000' })).toContain('ещё примерно 1\u00a0000 клиентов');
+    expect(translate('ru', 'hyp.verdict.notSignificantMore', { more: 1000 })).toContain('ещё примерно 1\u00a0000 клиентов');
+    expect(translate('ru', 'persona.ageYears', { age: '1,5' })).toBe('1,5 года');
+  });
 });

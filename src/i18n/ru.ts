@@ -239,6 +239,8 @@ export const ru: Record<MessageKey, string> = {
   'validation.negative': 'Значение не может быть отрицательным.',
   'validation.age': 'Возраст — целое число от 0 до 120.',
   'validation.share': 'Доля — от 0 до 100%.',
+  'number.ambiguous': '«{text}» здесь не число: напишите {first}.',
+  'number.ambiguousTwo': '«{text}» здесь не число: напишите {first} или {second}.',
   'binding.segment': 'Сегмент этой карты',
   'binding.persona': 'Портрет этой карты',
   'binding.none': 'Не выбран',

@@ -10,9 +10,15 @@ const dictionaries: Record<Language, Record<MessageKey, string>> = { ru, en };
 /** Plural categories in the order a message lists its forms: English one|other, Russian one|few|many. */
 const PLURAL_ORDER: Record<Language, Intl.LDMLPluralRule[]> = { en: ['one', 'other'], ru: ['one', 'few', 'many'] };
 
-/** A parameter as a number, also when it was already formatted for display ("3 395", "1,5"). */
-function asNumber(value: string | number): number {
-  return typeof value === 'number' ? value : Number(value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+/**
+ * A parameter as a number, also when it was already formatted for display in this language:
+ * "3 395" and "1,5" in Russian, "1,000" and "1.5" in English (where the comma groups thousands,
+ * so "about 1,000 more customers" is not taken for one customer).
+ */
+function asNumber(language: Language, value: string | number): number {
+  if (typeof value === 'number') return value;
+  const text = value.replace(/\s/g, ''); // \s covers the no-break spaces Intl groups Russian with
+  return Number(language === 'en' ? text.replace(/,/g, '') : text.replace(',', '.'));
 }
 
 /**
@@ -20,7 +26,7 @@ function asNumber(value: string | number): number {
  * the message does not list falls back to the last one; Russian fractions take the "few" form.
  */
 function pluralForm(language: Language, value: string | number, forms: string[]): string {
-  const rule = new Intl.PluralRules(language).select(asNumber(value));
+  const rule = new Intl.PluralRules(language).select(asNumber(language, value));
   const category = language === 'ru' && rule === 'other' ? 'few' : rule;
   const index = PLURAL_ORDER[language].indexOf(category);
   return forms[index === -1 ? forms.length - 1 : Math.min(index, forms.length - 1)] ?? '';

@@ -19,6 +19,13 @@ export const useLanguageStore = create<LanguageState>((set) => ({
 
 export type T = (key: MessageKey, params?: Params) => string;
 
+/** A key, or a key with the parameters a rule worked out (an ambiguous number and its readings). */
+export type Message = MessageKey | { key: MessageKey; params: Params };
+
+export function say(t: T, message: Message): string {
+  return typeof message === 'string' ? t(message) : t(message.key, message.params);
+}
+
 export function useLanguage(): Language {
   return useLanguageStore((s) => s.language);
 }

@@ -13,8 +13,8 @@ export const actions = {
   undo: () => workspaceStore.undo(),
   redo: () => workspaceStore.redo(),
 
-  createMap(title: string, stageNames: string[], segmentId: Id | null = null): Id {
-    return apply((ws) => ops.createMap(ws, { id: newId(), title, stageNames, segmentId })).id;
+  createMap(title: string, stageNames: string[], segmentId: Id | null = null, personaId: Id | null = null): Id {
+    return apply((ws) => ops.createMap(ws, { id: newId(), title, stageNames, segmentId, personaId })).id;
   },
   renameMap: (mapId: Id, title: string) => apply((ws) => ops.renameMap(ws, mapId, title)),
   duplicateMap: (mapId: Id, title: string): Id => apply((ws) => ops.duplicateMap(ws, mapId, newId(), title)).id,

@@ -7,6 +7,7 @@
 import { enablePatches, produce, produceWithPatches } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { orphanRecords } from '../domain/orphans';
+import { withDefaults } from '../domain/recordDefaults';
 import { hasRecordShape } from '../domain/recordShape';
 import { emptyWorkspace, type EntityTable, type RecordKey, type Workspace } from '../domain/types';
 import { pendingPhoto } from '../sync/records';
@@ -80,7 +81,8 @@ export function createWorkspaceStore(initial: Workspace = emptyWorkspace()): Wor
     const workspace = produce(before, (draft) => {
       for (const { table, id } of keys) {
         const rows = draft[table] as Record<string, unknown>;
-        const value = docs.read(docId, table, id);
+        const read = docs.read(docId, table, id);
+        const value = read && withDefaults(table, read);
         if (value === undefined || !hasRecordShape(table, id, value)) {
           const local = (before[table] as unknown as Record<string, Plain>)[id];
           // Gone from this document: gone, unless the record now lives in another one.
@@ -215,7 +217,8 @@ function changesFrom(workspace: Workspace): RecordChange[] {
 /** The plain workspace the documents hold: malformed records and orphans left out. */
 function snapshot(docs: WorkspaceDocs): Workspace {
   const workspace = emptyWorkspace();
-  for (const { table, id, value } of docs.records()) {
+  for (const { table, id, value: read } of docs.records()) {
+    const value = withDefaults(table, read);
     if (hasRecordShape(table, id, value)) (workspace[table] as Record<string, unknown>)[id] = value;
     else console.warn(`Tropa: ignored a malformed ${table} record`, id);
   }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { downloadWorkspaceBackup } from '../features/transfer/downloadBackup';
+import { downloadWorkspaceBackup } from './downloadBackup';
 import { useT } from '../i18n/useT';
 import { errorReason } from '../domain/errorReason';
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { BackupButton } from '../app/BackupButton';
+import { BackupButton } from './BackupButton';
 import { useT } from '../i18n/useT';
 import { ErrorBoundary } from './ErrorBoundary';
-import '../app/safety.css';
+import './panelError.css';
 
 /**
  * A screen or panel that fails shows what happened and offers a backup, instead of blanking

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEMO_MAP_ID } from '../../domain/demo/demoWorkspace';
-import { readFileText } from '../../domain/transfer/importFile';
-import { richWorkspace } from '../../domain/transfer/testData';
-import { workspaceStore } from '../../store/workspace';
+import { DEMO_MAP_ID } from '../domain/demo/demoWorkspace';
+import { readFileText } from '../domain/transfer/importFile';
+import { richWorkspace } from '../domain/transfer/testData';
+import { workspaceStore } from '../store/workspace';
 import { downloadWorkspaceBackup } from './downloadBackup';
 
 describe('downloadWorkspaceBackup', () => {

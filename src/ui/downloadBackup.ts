@@ -1,9 +1,9 @@
 // The whole workspace as a Tropa file, downloaded: the backup offered wherever storage fails
 // or the app breaks, so the user's work can always leave the browser.
-import { exportWorkspace, fileToJson } from '../../domain/transfer/exportFile';
-import { workspaceStore } from '../../store/workspace';
-import { exportFileName } from '../../domain/fileName';
-import { downloadText } from '../../ui/download';
+import { exportWorkspace, fileToJson } from '../domain/transfer/exportFile';
+import { workspaceStore } from '../store/workspace';
+import { exportFileName } from '../domain/fileName';
+import { downloadText } from './download';
 
 export const JSON_TYPE = 'application/json';
 

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { BUILT_IN_CHANNEL_ICONS } from '../../domain/defaults';
-import { isBuiltInChannel } from '../../domain/operations';
-import { CHANNELS, type Channel, type ChannelIcon } from '../../domain/types';
-import { useT, type T } from '../../i18n/useT';
-import { useWorkspace } from '../../store/workspace';
+import { BUILT_IN_CHANNEL_ICONS } from '../domain/defaults';
+import { isBuiltInChannel } from '../domain/operations';
+import { CHANNELS, type Channel, type ChannelIcon } from '../domain/types';
+import { useT, type T } from '../i18n/useT';
+import { useWorkspace } from '../store/workspace';
 
 export interface ChannelInfo {
   id: Channel;

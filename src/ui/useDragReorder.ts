@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
+import { trackPointer } from './trackPointer';
 
 const THRESHOLD_PX = 5;
 
@@ -32,15 +33,11 @@ export function useDragReorder(axis: 'x' | 'y', container: string, siblings: str
           return axis === 'x' ? r.left + r.width / 2 < at : r.top + r.height / 2 < at;
         }).length;
       };
-      const onUp = () => {
-        window.removeEventListener('pointermove', onMove);
-        window.removeEventListener('pointerup', onUp);
+      trackPointer(onMove, (cancelled) => {
         element.classList.remove('header-dragging');
         element.style.transform = '';
-        if (dragging && index >= 0) onDrop(index);
-      };
-      window.addEventListener('pointermove', onMove);
-      window.addEventListener('pointerup', onUp);
+        if (!cancelled && dragging && index >= 0) onDrop(index);
+      });
     },
     [axis, container, siblings, onDrop],
   );

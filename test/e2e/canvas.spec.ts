@@ -260,6 +260,41 @@ test.describe('canvas', () => {
     await page.getByRole('button', { name: 'Show all stages' }).click();
     await expect(page.locator('.stage-name')).toHaveCount(3);
   });
+
+  test('letter shortcuts work on a Russian keyboard layout', async ({ page }) => {
+    // page.keyboard cannot switch layouts: send what Chromium sends for a Russian layout, where
+    // the Z key types 'я' (code KeyZ), Y 'н', F 'а' and N 'т', to the focused element.
+    const press = (key: string, code: string, mods: { ctrlKey?: boolean; shiftKey?: boolean } = {}) =>
+      page.evaluate(
+        ([key, code, mods]) =>
+          (document.activeElement ?? document.body).dispatchEvent(
+            new KeyboardEvent('keydown', { key, code, ...mods, bubbles: true, cancelable: true }),
+          ),
+        [key, code, mods] as const,
+      );
+    const blur = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await newMap(page);
+    await addCard(page, 'Stage 1', 'Customer goals', 'First goal');
+    await blur();
+    await press('я', 'KeyZ', { ctrlKey: true });
+    await expect(card(page, 'First goal')).toHaveCount(0);
+    await press('Я', 'KeyZ', { ctrlKey: true, shiftKey: true });
+    await expect(card(page, 'First goal')).toBeVisible();
+    await press('я', 'KeyZ', { ctrlKey: true });
+    await expect(card(page, 'First goal')).toHaveCount(0);
+    await press('н', 'KeyY', { ctrlKey: true });
+    await expect(card(page, 'First goal')).toBeVisible();
+
+    await cell(page, 'Stage 2', 'Customer goals').focus();
+    await press('т', 'KeyN');
+    await expect(page.getByRole('textbox', { name: 'Card text' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('textbox', { name: 'Card text' })).toHaveCount(0);
+
+    await blur();
+    await press('а', 'KeyF', { ctrlKey: true });
+    await expect(page.getByRole('searchbox', { name: 'Find cards' })).toBeFocused();
+  });
 });
 
 test.describe('canvas headers', () => {

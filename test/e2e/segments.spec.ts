@@ -7,7 +7,7 @@ test.describe('segments and personas', () => {
     await page.getByRole('button', { name: 'New segment' }).click();
     const dialog = page.getByRole('dialog', { name: 'New segment' });
     await dialog.getByLabel('Segment name').fill('Young couples renting');
-    await dialog.getByLabel('Share of revenue, %').fill('12,5');
+    await dialog.getByLabel('Share of revenue, %').fill('12.5');
     await dialog.getByLabel('Customer relationship').selectOption('selfService');
     await dialog.getByRole('button', { name: 'Save' }).click();
     const row = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Young couples renting' }) });
@@ -114,6 +114,24 @@ test.describe('segments and personas', () => {
     await page.getByRole('checkbox', { name: 'Group by segment' }).check();
     await expect(page.getByRole('region', { name: /^Family men/ }).getByRole('link', { name: /^Open map/ })).toHaveText([/Buying/]);
     await expect(page.getByRole('region', { name: 'Without a segment' }).getByRole('link', { name: /^Open map/ })).toHaveText(['New journey map']);
+  });
+
+  test('a new map for a segment with one persona is for that persona; with two, for neither', async ({ page }) => {
+    await openApp(page, '/#/segments');
+    const row = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Family men/ }) });
+    const persona = page.getByRole('combobox', { name: 'Persona of this map' });
+    await row.getByRole('button', { name: 'New map for this segment' }).click();
+    await expect(persona.locator('option:checked')).toHaveText('Andrey Sokolov');
+
+    await page.getByRole('link', { name: 'Segments' }).click();
+    await row.getByRole('button', { name: /^Add persona to Family men/ }).click();
+    const form = page.getByRole('dialog', { name: /^Add persona to Family men/ });
+    await form.getByLabel('Name', { exact: true }).fill('Oleg Petrov');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(row.getByRole('article', { name: 'Oleg Petrov' })).toBeVisible();
+    await row.getByRole('button', { name: 'New map for this segment' }).click();
+    await expect(page.getByRole('combobox', { name: 'Segment of this map' }).locator('option:checked')).toHaveText(/Family men/);
+    await expect(persona).toHaveValue('');
   });
 });
 

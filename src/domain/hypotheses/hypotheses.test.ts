@@ -152,6 +152,13 @@ describe('sample-size planner', () => {
     const short = planSample(plan, { targetSample: 500, plannedStart: '2026-01-01', plannedEnd: '2026-02-01' });
     expect(short).toMatchObject({ warnings: ['targetTooSmall', 'datesTooShort'] });
   });
+  it('compares the dates with the weeks the sample takes, not that figure rounded up', () => {
+    // 1372 customers at 600 a week take 2.29 weeks (shown as "about 3").
+    const plan = { ...ops.DEFAULT_PLAN, baselineRate: 0.1, minDetectableEffect: 0.05, customersPerWeek: 600 };
+    const planned = (plannedEnd: string) => planSample(plan, { targetSample: null, plannedStart: '2026-01-01', plannedEnd });
+    expect(planned('2026-01-19')).toMatchObject({ weeks: 3, warnings: [] }); // 18 days: 2.57 weeks, enough
+    expect(planned('2026-01-16')).toMatchObject({ warnings: ['datesTooShort'] }); // 15 days: 2.14 weeks
+  });
   it('reports impossible effects instead of throwing', () => {
     const plan = { ...ops.DEFAULT_PLAN, baselineRate: 0.9, minDetectableEffect: 0.2 };
     expect(planSample(plan, dates)).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/between 0 and 1/) });
@@ -165,17 +172,29 @@ describe('sample-size planner', () => {
 
 describe('reading input', () => {
   it('accepts whole numbers and refuses the rest with a reason per field', () => {
-    expect(checkReading({ date: '2026-01-02', users: '1 200', conversions: '30' })).toEqual({ ok: true, date: '2026-01-02', users: 1200, conversions: 30 });
-    expect(checkReading({ date: '', users: '0', conversions: '-1' })).toEqual({
+    expect(checkReading({ date: '2026-01-02', users: '1 200', conversions: '30' }, 'en')).toEqual({ ok: true, date: '2026-01-02', users: 1200, conversions: 30 });
+    expect(checkReading({ date: '', users: '0', conversions: '-1' }, 'en')).toEqual({
       ok: false,
       errors: { date: 'hyp.reading.dateRequired', users: 'hyp.reading.usersInvalid', conversions: 'hyp.reading.conversionsInvalid' },
     });
-    expect(checkReading({ date: '2026-01-02', users: '10.5', conversions: 'NaN' })).toMatchObject({
+    expect(checkReading({ date: '2026-01-02', users: '10.5', conversions: 'NaN' }, 'en')).toMatchObject({
       errors: { users: 'hyp.reading.usersInvalid', conversions: 'hyp.reading.conversionsInvalid' },
     });
-    expect(checkReading({ date: '2026-01-02', users: '10', conversions: '11' })).toMatchObject({
+    expect(checkReading({ date: '2026-01-02', users: '10', conversions: '11' }, 'en')).toMatchObject({
       errors: { conversions: 'hyp.reading.conversionsTooMany' },
     });
+  });
+  it('reads counts the way the UI language writes them', () => {
+    // "10,000" once became 10 customers: 9 conversions then read as 90% instead of 0.09%.
+    expect(checkReading({ date: '2026-01-02', users: '10,000', conversions: '9' }, 'en')).toEqual({ ok: true, date: '2026-01-02', users: 10000, conversions: 9 });
+    expect(checkReading({ date: '2026-01-02', users: '10 000', conversions: '9' }, 'ru')).toEqual({ ok: true, date: '2026-01-02', users: 10000, conversions: 9 });
+    expect(checkReading({ date: '2026-01-02', users: '1,5', conversions: '1' }, 'en')).toEqual({
+      ok: false,
+      errors: { users: { key: 'number.ambiguousTwo', params: { text: '1,5', first: '1.5', second: '15' } } },
+    });
+    // In Russian the comma is the decimal mark: 10,000 is ten, and 10,5 is not a whole count.
+    expect(checkReading({ date: '2026-01-02', users: '10,000', conversions: '9' }, 'ru')).toEqual({ ok: true, date: '2026-01-02', users: 10, conversions: 9 });
+    expect(checkReading({ date: '2026-01-02', users: '10,5', conversions: '9' }, 'ru')).toMatchObject({ errors: { users: 'hyp.reading.usersInvalid' } });
   });
 });
 

@@ -23,7 +23,7 @@ export type PlanResult =
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
-/** Whole weeks between two ISO dates, or null when either is missing or they are reversed. */
+/** Weeks (fractional) between two ISO dates, or null when either is missing or they are reversed. */
 export function weeksBetween(start: string, end: string): number | null {
   if (!start || !end) return null;
   const ms = Date.parse(end) - Date.parse(start);
@@ -46,10 +46,13 @@ export function planSample(plan: HypothesisPlan, h: Pick<Hypothesis, 'targetSamp
     return { kind: 'invalid', message: error instanceof Error ? error.message : String(error) };
   }
   const total = perArm * 2;
-  const weeks = plan.customersPerWeek && plan.customersPerWeek > 0 ? Math.ceil(total / plan.customersPerWeek) : null;
+  // The exact time the sample takes; `weeks` rounds it up for display. The dates give fractional
+  // weeks, so they are compared with the exact figure: 2.57 planned weeks cover 2.29 needed ones.
+  const neededWeeks = plan.customersPerWeek && plan.customersPerWeek > 0 ? total / plan.customersPerWeek : null;
+  const weeks = neededWeeks === null ? null : Math.ceil(neededWeeks);
   const plannedWeeks = weeksBetween(h.plannedStart, h.plannedEnd);
   const warnings: PlanWarning[] = [];
   if (h.targetSample !== null && h.targetSample < perArm) warnings.push('targetTooSmall');
-  if (weeks !== null && plannedWeeks !== null && plannedWeeks < weeks) warnings.push('datesTooShort');
+  if (neededWeeks !== null && plannedWeeks !== null && plannedWeeks < neededWeeks) warnings.push('datesTooShort');
   return { kind: 'ok', perArm, total, weeks, plannedWeeks, warnings };
 }

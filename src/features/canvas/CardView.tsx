@@ -1,4 +1,5 @@
-import { memo, useCallback, useState } from 'react';
+import { memo, useCallback, useState, type ReactNode } from 'react';
+import { matchRanges, type TextQuery } from '../../domain/textSearch';
 import type { Card, LaneKind } from '../../domain/types';
 import type { T } from '../../i18n/useT';
 import { actions } from '../../store/actions';
@@ -8,7 +9,7 @@ import { cardsActedOn, clearSelection, useEditorStore, type Emphasis } from './e
 import { useCardDrag } from './useCardDrag';
 import { ChannelChip } from './ChannelChip';
 import type { HypothesisBadge } from './useHypothesisBadges';
-import { hypothesisHref } from '../../app/route';
+import { hypothesisHref } from '../../ui/route';
 
 interface CardViewProps {
   card: Card;
@@ -17,6 +18,8 @@ interface CardViewProps {
   /** A barrier no recommendation answers yet. */
   unanswered: boolean;
   emphasis: Emphasis;
+  /** The find query when it matches this card: the matched word forms are marked in the text. */
+  highlight: TextQuery | null;
   selected: boolean;
   /** Recommendation cards: the hypotheses made from them, with their status or result. */
   badges?: HypothesisBadge[] | undefined;
@@ -24,7 +27,7 @@ interface CardViewProps {
   t: T;
 }
 
-export const CardView = memo(function CardView({ card, kind, editing, unanswered, emphasis, selected, badges, t }: CardViewProps) {
+export const CardView = memo(function CardView({ card, kind, editing, unanswered, emphasis, highlight, selected, badges, t }: CardViewProps) {
   const { editCard } = useEditorStore.getState();
   const startDrag = useCardDrag(card.id);
   const [optionsOpen, setOptionsOpen] = useState(false);
@@ -78,7 +81,7 @@ export const CardView = memo(function CardView({ card, kind, editing, unanswered
           !
         </span>
       )}
-      <span className="card-text">{card.text || t('card.empty')}</span>
+      <span className="card-text">{card.text ? <MarkedText text={card.text} query={highlight} /> : t('card.empty')}</span>
       {badges?.map((badge) => (
         <a
           key={badge.id}
@@ -107,3 +110,18 @@ export const CardView = memo(function CardView({ card, kind, editing, unanswered
     </div>
   );
 });
+
+/** The text, with what the find query matched in <mark>. */
+function MarkedText({ text, query }: { text: string; query: TextQuery | null }) {
+  const ranges = query ? matchRanges(query, text) : [];
+  if (ranges.length === 0) return text;
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const { start, end } of ranges) {
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(<mark key={start}>{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
+}

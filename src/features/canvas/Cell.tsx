@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { compileQuery, matchesText } from '../../domain/textSearch';
 import type { Card, Lane, Stage } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
@@ -29,8 +30,9 @@ export const Cell = memo(function Cell({ stage, lane, laneName, cards, answered 
   const selectedHere = useEditorStore((s) =>
     s.selection.length ? cards.filter((c) => s.selection.includes(c.id)).map((c) => c.id).join(' ') : '',
   );
+  const find = compileQuery(query);
   const emphasis = (card: Card): Emphasis => {
-    if (query) return card.text.toLocaleLowerCase().includes(query) ? 'hit' : 'dim';
+    if (find) return matchesText(find, card.text) ? 'hit' : 'dim';
     if (channel && lane.kind === 'touchpoints') return card.channel === channel ? 'hit' : 'dim';
     return null;
   };
@@ -57,6 +59,7 @@ export const Cell = memo(function Cell({ stage, lane, laneName, cards, answered 
           editing={card.id === editingId}
           unanswered={answered ? !answered.has(card.id) : false}
           emphasis={emphasis(card)}
+          highlight={find && matchesText(find, card.text) ? find : null}
           selected={selectedHere !== '' && selectedHere.split(' ').includes(card.id)}
           badges={badges.get(card.id)}
           t={t}

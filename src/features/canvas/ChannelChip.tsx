@@ -3,7 +3,7 @@ import type { Channel } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { useWorkspace } from '../../store/workspace';
 import { ChannelIconView } from '../../ui/ChannelIconView';
-import { channelInfo } from './useChannels';
+import { channelInfo } from '../../ui/useChannels';
 
 export const ChannelChip = memo(function ChannelChip({ channel }: { channel: Channel }) {
   const t = useT();

@@ -3,7 +3,7 @@ import { CHANNEL_ICONS, type Card, type ChannelIcon } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { ChannelIconView } from '../../ui/ChannelIconView';
-import { useChannels } from './useChannels';
+import { useChannels } from '../../ui/useChannels';
 
 const ADD = '__add__';
 

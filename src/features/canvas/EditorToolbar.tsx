@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
+import { compileQuery, matchesText } from '../../domain/textSearch';
 import type { Channel, Id } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { useWorkspace } from '../../store/workspace';
-import { normaliseQuery, useEditorStore } from './editorStore';
-import { useChannels } from './useChannels';
+import { useEditorStore } from './editorStore';
+import { useChannels } from '../../ui/useChannels';
+import { matchKey } from '../../ui/matchKey';
 
 /** Search, channel highlight and the focus-mode banner above the canvas. */
 export function EditorToolbar({ mapId }: { mapId: Id }) {
@@ -14,10 +16,10 @@ export function EditorToolbar({ mapId }: { mapId: Id }) {
   const focusStageId = useEditorStore((s) => s.focusStageId);
   const focusName = useWorkspace((ws) => (focusStageId ? ws.stages[focusStageId]?.name : undefined));
   const matches = useWorkspace((ws) => {
-    const q = normaliseQuery(query);
-    if (!q) return 0;
+    const find = compileQuery(query);
+    if (!find) return 0;
     let n = 0;
-    for (const card of Object.values(ws.cards)) if (card.mapId === mapId && card.text.toLocaleLowerCase().includes(q)) n++;
+    for (const card of Object.values(ws.cards)) if (card.mapId === mapId && matchesText(find, card.text)) n++;
     return n;
   });
   const input = useRef<HTMLInputElement>(null);
@@ -25,7 +27,7 @@ export function EditorToolbar({ mapId }: { mapId: Id }) {
 
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
+      if ((e.ctrlKey || e.metaKey) && matchKey(e, 'f')) {
         e.preventDefault();
         useEditorStore.setState({ findOpen: true });
         requestAnimationFrame(() => input.current?.select());

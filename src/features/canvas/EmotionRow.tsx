@@ -4,7 +4,8 @@ import { EMOTION_MAX, EMOTION_MIN } from '../../domain/defaults';
 import type { Lane, Stage } from '../../domain/types';
 import { useT, type T } from '../../i18n/useT';
 import { actions } from '../../store/actions';
-import { GRID_GAP } from './boardMetrics';
+import { trackPointer } from '../../ui/trackPointer';
+import { GRID_GAP } from '../../ui/boardMetrics';
 
 const LABELS = { [-2]: 'emotion.-2', [-1]: 'emotion.-1', 0: 'emotion.0', 1: 'emotion.1', 2: 'emotion.2' } as const;
 
@@ -83,14 +84,10 @@ export const EmotionRow = memo(function EmotionRow({ lane, stages, widthOf }: Em
                   next = scoreAt((ev.clientY - box.top) / scale);
                   setPreview({ stageId: stage.id, score: next });
                 };
-                const onUp = () => {
-                  window.removeEventListener('pointermove', onMove);
-                  window.removeEventListener('pointerup', onUp);
+                trackPointer(onMove, (cancelled) => {
                   setPreview(null);
-                  if (next !== score) actions.setEmotion(lane.id, stage.id, next);
-                };
-                window.addEventListener('pointermove', onMove);
-                window.addEventListener('pointerup', onUp);
+                  if (!cancelled && next !== score) actions.setEmotion(lane.id, stage.id, next);
+                });
               }}
             >
               <circle cx={x} cy={y} r={18} className="emotion-hit" />

@@ -3,7 +3,7 @@ import type { Card } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { workspaceStore } from '../../store/workspace';
-import { hypothesisHref, navigate } from '../../app/route';
+import { hypothesisHref, navigate } from '../../ui/route';
 import { newHypothesisDraft } from '../hypotheses/newHypothesisDraft';
 
 /** "If we <do the recommendation>": lower-case its first letter unless it starts an acronym. */

@@ -6,10 +6,10 @@ import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { useWorkspace } from '../../store/workspace';
 import { InlineTextInput } from '../../ui/InlineTextInput';
-import { rememberLastMap } from '../../app/lastMap';
-import { MAPS_HREF } from '../../app/route';
+import { rememberLastMap } from '../../ui/lastMap';
+import { MAPS_HREF } from '../../ui/route';
 import { Board } from './Board';
-import { INITIAL_EDITOR_STATE, useEditorStore } from './editorStore';
+import { INITIAL_EDITOR_STATE, selectedCards, useEditorStore } from './editorStore';
 import { EditorToolbar } from './EditorToolbar';
 import { MapMeta } from './MapMeta';
 import { PersonaCard } from '../segments/PersonaCard';
@@ -97,7 +97,7 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
         )}
         <MapMeta map={map} personaOpen={personaOpen} onTogglePersona={() => setPersonaOpen((open) => !open)} />
         <EditorToolbar mapId={mapId} />
-        <ExportButtons mapId={mapId} />
+        <ExportButtons mapId={mapId} getSelection={selectedCards} />
       </div>
       <div className="canvas" ref={canvasRef}>
         <PanelBoundary name={t('editor.canvas')}>

@@ -2,6 +2,7 @@ import { MAX_STAGE_WIDTH, MIN_STAGE_WIDTH } from '../../domain/defaults';
 import type { Stage } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
+import { trackPointer } from '../../ui/trackPointer';
 import { useEditorStore } from './editorStore';
 
 const KEY_STEP = 20;
@@ -44,14 +45,10 @@ export function StageResizer({ stage }: { stage: Stage }) {
           width = Math.round(clampWidth(stage.width + (ev.clientX - startX) / scale));
           useEditorStore.setState({ resizing: { stageId: stage.id, width } });
         };
-        const onUp = () => {
-          window.removeEventListener('pointermove', onMove);
-          window.removeEventListener('pointerup', onUp);
+        trackPointer(onMove, (cancelled) => {
           useEditorStore.setState({ resizing: null });
-          if (width !== stage.width) actions.setStageWidth(stage.id, width);
-        };
-        window.addEventListener('pointermove', onMove);
-        window.addEventListener('pointerup', onUp);
+          if (!cancelled && width !== stage.width) actions.setStageWidth(stage.id, width);
+        });
       }}
     />
   );

@@ -2,8 +2,8 @@ import { useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import type { Lane, Stage } from '../../domain/types';
 import { useT } from '../../i18n/useT';
-import { LANE_HEADER_WIDTH } from './boardMetrics';
-import { laneTitle } from './laneTitle';
+import { LANE_HEADER_WIDTH } from '../../ui/boardMetrics';
+import { laneTitle } from '../../ui/laneTitle';
 import { useRowHeights } from './rowHeights';
 
 interface StickyHeadersProps {

@@ -52,6 +52,11 @@ export function selectCard(cardId: Id, additive: boolean): void {
   });
 }
 
+/** The cards selected now, read once (no subscription). */
+export function selectedCards(): Id[] {
+  return useEditorStore.getState().selection;
+}
+
 export function clearSelection(): void {
   if (useEditorStore.getState().selection.length) useEditorStore.setState({ selection: [] });
 }

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Lane, Stage } from '../../domain/types';
+import { matchKey } from '../../ui/matchKey';
 import { useEditorStore } from './editorStore';
 import { ARROWS, nextPosition } from './gridNavigation';
 
@@ -25,7 +26,7 @@ export function useBoardKeyboard(stages: Stage[], lanes: Lane[]) {
       if (!cell) return;
       const stageId = cell.dataset.stageId!;
       const laneId = cell.dataset.laneId!;
-      if (event.key === 'n' || event.key === 'N' || (event.key === 'Enter' && target === cell)) {
+      if (matchKey(event, 'n') || (event.key === 'Enter' && target === cell)) {
         event.preventDefault();
         useEditorStore.getState().startDraft(stageId, laneId);
         return;

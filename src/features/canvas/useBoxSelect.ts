@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { trackPointer } from '../../ui/trackPointer';
 import { clearSelection, useEditorStore } from './editorStore';
 
 const INTERACTIVE = '.card, button, input, textarea, select, [role="slider"], [role="separator"], .card-options, .menu';
@@ -44,10 +45,9 @@ export function useBoxSelect() {
           height: `${(rect.bottom - rect.top) / scale}px`,
         });
       };
-      const onUp = () => {
-        window.removeEventListener('pointermove', onMove);
-        window.removeEventListener('pointerup', onUp);
+      trackPointer(onMove, (cancelled) => {
         box.remove();
+        if (cancelled) return;
         const hits = [...board.querySelectorAll<HTMLElement>('.card[data-card-id]')].filter((el) => {
           const r = el.getBoundingClientRect();
           return r.right >= rect.left && r.left <= rect.right && r.bottom >= rect.top && r.top <= rect.bottom;
@@ -55,9 +55,7 @@ export function useBoxSelect() {
         const ids = hits.map((el) => el.dataset.cardId!);
         const { selection } = useEditorStore.getState();
         useEditorStore.setState({ selection: [...new Set([...selection, ...ids])] });
-      };
-      window.addEventListener('pointermove', onMove);
-      window.addEventListener('pointerup', onUp);
+      });
     };
     board.addEventListener('mousedown', onMouseDown);
     board.addEventListener('pointerdown', onPointerDown);

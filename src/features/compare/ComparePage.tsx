@@ -4,7 +4,7 @@ import { mapsByRecency } from '../../domain/selectors';
 import type { Channel } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { useWorkspaceState } from '../../store/workspace';
-import { compareHref, navigate } from '../../app/route';
+import { compareHref, navigate } from '../../ui/route';
 import { ChannelChip } from '../canvas/ChannelChip';
 import { emotionText } from '../canvas/EmotionRow';
 

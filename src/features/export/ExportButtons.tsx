@@ -2,7 +2,6 @@ import { FileDown, ImageDown, Printer } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { Id } from '../../domain/types';
 import { useLanguage, useT } from '../../i18n/useT';
-import { useEditorStore } from '../canvas/editorStore';
 import { ExportDialog } from './ExportDialog';
 import { closeExport, openExport, useExportRequest } from './exportRequest';
 import { clearPrint, preparePrint, printPrepared } from './print';
@@ -10,8 +9,12 @@ import { ExportDataDialog } from '../transfer/ExportDataDialog';
 import { useWorkspace } from '../../store/workspace';
 import './exportDialog.css';
 
-/** "Export image", "Print" and "Export data" in the editor bar, and the dialogs they open. */
-export function ExportButtons({ mapId }: { mapId: Id }) {
+/**
+ * "Export image", "Print" and "Export data" in the editor bar, and the dialogs they open.
+ * `getSelection` reads the editor's selected cards when the image dialog opens (a getter, so
+ * the bar does not re-render on every selection change).
+ */
+export function ExportButtons({ mapId, getSelection }: { mapId: Id; getSelection: () => Id[] }) {
   const t = useT();
   const language = useLanguage();
   const scope = useExportRequest((s) => s.scope);
@@ -59,7 +62,7 @@ export function ExportButtons({ mapId }: { mapId: Id }) {
       {scope && (
         <ExportDialog
           mapId={mapId}
-          selection={useEditorStore.getState().selection}
+          selection={getSelection()}
           initialScope={scope}
           onClose={closeExport}
         />

@@ -9,6 +9,7 @@ import {
 } from '../../domain/exportImage';
 import { exportFileName } from '../../domain/fileName';
 import { mapStages } from '../../domain/selectors';
+import { measure } from '../../domain/timings';
 import type { Id } from '../../domain/types';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useWorkspace, workspaceStore } from '../../store/workspace';
@@ -93,7 +94,7 @@ export function ExportDialog({ mapId, selection, initialScope, onClose }: Export
         if (!live) return;
         current = buildExportDom(model, look);
       }
-      performance.measure('tropa:export-layout', { start, end: performance.now() });
+      measure('tropa:export-layout', start);
       setBuilt({ export: current, width: Number(current.root.dataset.exportWidth), height: Number(current.root.dataset.exportHeight) });
     })().catch((error: unknown) => live && setMessage(String(error)));
     return () => {

@@ -6,7 +6,7 @@ import type { ExportModel } from './exportModel';
 import { iconImage } from './iconImage';
 import './exportStyles.css';
 import { initials, personaFacts } from '../segments/personaFacts';
-import { GRID_GAP, LANE_HEADER_WIDTH } from '../canvas/boardMetrics';
+import { GRID_GAP, LANE_HEADER_WIDTH } from '../../ui/boardMetrics';
 
 export interface ExportLook {
   title: boolean;

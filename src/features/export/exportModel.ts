@@ -3,8 +3,8 @@ import { cardsByCell, mapLanes, mapLinks, mapStages } from '../../domain/selecto
 import type { Card, ChannelIcon, Id, JourneyMap, Lane, Link, Persona, Stage, Workspace } from '../../domain/types';
 import type { Language } from '../../i18n/language';
 import type { T } from '../../i18n/useT';
-import { channelInfo } from '../canvas/useChannels';
-import { laneTitle } from '../canvas/laneTitle';
+import { channelInfo } from '../../ui/useChannels';
+import { laneTitle } from '../../ui/laneTitle';
 
 /** Everything the export picture shows, resolved to plain data and words in the UI language. */
 export interface ExportModel {

@@ -1,4 +1,4 @@
-import { FONT_FAMILY, INTER_FACES, type BundledFace } from '../../app/fonts';
+import { FONT_FAMILY, INTER_FACES, type BundledFace } from '../../ui/fonts';
 import { textNeedsRange } from '../../domain/exportImage';
 import { blobToDataUrl } from '../../domain/transfer/photoData';
 

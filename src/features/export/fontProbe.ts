@@ -5,7 +5,7 @@
  * and outside the part drawn into the file, in boxes as wide as Inter makes them: while any
  * line spills out of its box, the fonts are not ready and the picture is not drawn yet.
  */
-import { INTER_FACES } from '../../app/fonts';
+import { INTER_FACES } from '../../ui/fonts';
 import { textNeedsRange } from '../../domain/exportImage';
 
 /** Letters of every font subset `text` needs (Latin always): the faces the probe must see in. */

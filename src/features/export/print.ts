@@ -6,7 +6,7 @@ import { workspaceStore } from '../../store/workspace';
 import { buildExportDom } from './buildExportDom';
 import { exportModel } from './exportModel';
 import './print.css';
-import { LANE_HEADER_WIDTH } from '../canvas/boardMetrics';
+import { LANE_HEADER_WIDTH } from '../../ui/boardMetrics';
 
 /** Width of a landscape A4 page inside 10 mm margins, in CSS pixels (277 mm at 96 px/in). */
 const PRINT_WIDTH = 1040;

@@ -1,6 +1,7 @@
 import { toSvg } from 'html-to-image';
 import type { Options } from 'html-to-image/lib/types';
 import type { ExportFormat } from '../../domain/exportImage';
+import { measure as measureTiming } from '../../domain/timings';
 import { fontEmbedCss } from './fontCss';
 import { addFontProbe, probeSample, waitForPictureFonts } from './fontProbe';
 
@@ -66,11 +67,12 @@ export async function renderImage(
     await nextFrame();
     if (cancelled()) throw new ExportCancelled();
   };
-  // Each step is timed as a performance measure (tropa:export-*), which the benchmark reads.
+  // Each step is timed as a performance measure (tropa:export-*), which the benchmark reads;
+  // only the recent ones are kept (domain/timings).
   let mark = performance.now();
   const measure = (name: string) => {
     const now = performance.now();
-    performance.measure(`tropa:export-${name}`, { start: mark, end: now });
+    measureTiming(`tropa:export-${name}`, mark, now);
     mark = now;
   };
   const width = Number(root.dataset.exportWidth);

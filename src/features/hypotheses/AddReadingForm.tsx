@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { checkReading, type ReadingFormInput, type ReadingProblem } from '../../domain/hypotheses/readingInput';
 import type { Arm } from '../../domain/types';
-import { useT } from '../../i18n/useT';
+import { say, useLanguage, useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { Field } from '../../ui/Field';
 import { isoDate } from '../../domain/fileName';
@@ -12,6 +12,7 @@ const today = () => isoDate(new Date());
 /** One dated count of customers and conversions for one group; nothing is saved while a field is wrong. */
 export function AddReadingForm({ hypothesisId }: { hypothesisId: string }) {
   const t = useT();
+  const language = useLanguage();
   const [arm, setArm] = useState<Arm>('control');
   const [input, setInput] = useState<ReadingFormInput>({ date: today(), users: '', conversions: '' });
   const [errors, setErrors] = useState<Partial<Record<keyof ReadingFormInput, ReadingProblem>>>({});
@@ -21,7 +22,7 @@ export function AddReadingForm({ hypothesisId }: { hypothesisId: string }) {
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const check = checkReading(input);
+    const check = checkReading(input, language);
     if (!check.ok) {
       setErrors(check.errors);
       return;
@@ -33,7 +34,7 @@ export function AddReadingForm({ hypothesisId }: { hypothesisId: string }) {
   const message = (field: keyof ReadingFormInput) => {
     const problem = errors[field];
     if (!problem) return undefined;
-    return problem === 'hyp.reading.conversionsTooMany' ? t(problem, { users: input.users }) : t(problem);
+    return problem === 'hyp.reading.conversionsTooMany' ? t(problem, { users: input.users }) : say(t, problem);
   };
   return (
     <form className="add-reading" onSubmit={submit} noValidate aria-label={t('hyp.reading.add')}>

@@ -3,7 +3,7 @@ import { filterRows, hypothesisRows, NO_FILTER, sortRows, type HypothesisFilter,
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { useWorkspaceState } from '../../store/workspace';
-import { hypothesisHref, navigate } from '../../app/route';
+import { hypothesisHref, navigate } from '../../ui/route';
 import { HypothesisFilters } from './HypothesisFilters';
 import { HypothesesTable } from './HypothesesTable';
 import { StatusBoard } from './StatusBoard';

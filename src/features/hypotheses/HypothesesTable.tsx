@@ -1,7 +1,7 @@
 import type { HypothesisRow, SortKey } from '../../domain/hypotheses/table';
 import type { MessageKey } from '../../i18n/translate';
 import { useLanguage, useT } from '../../i18n/useT';
-import { hypothesisHref } from '../../app/route';
+import { hypothesisHref } from '../../ui/route';
 import { formatDate, formatPp } from './format';
 
 interface Props {

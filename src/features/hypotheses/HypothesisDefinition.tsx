@@ -1,13 +1,14 @@
 import { weeksBetween } from '../../domain/hypotheses/planner';
-import { parseNumber } from '../../domain/validation';
+import { isAmbiguous, parseNumber } from '../../domain/numberInput';
 import type { Hypothesis } from '../../domain/types';
-import { useT } from '../../i18n/useT';
+import { say, useLanguage, useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { CommitField } from '../../ui/CommitField';
 
 /** The statement, the metric, what each group gets, the dates, the target and the owner. */
 export function HypothesisDefinition({ hypothesis: h }: { hypothesis: Hypothesis }) {
   const t = useT();
+  const language = useLanguage();
   const update = (field: 'statement' | 'metric' | 'treatment' | 'control' | 'owner' | 'conclusion' | 'plannedStart' | 'plannedEnd') =>
     (value: string) => actions.updateHypothesis(h.id, { [field]: field.startsWith('planned') ? value : value.trim() });
   const weeks = weeksBetween(h.plannedStart, h.plannedEnd);
@@ -33,7 +34,8 @@ export function HypothesisDefinition({ hypothesis: h }: { hypothesis: Hypothesis
           value={h.targetSample?.toString() ?? ''}
           inputMode="numeric"
           onCommit={(value) => {
-            const n = parseNumber(value);
+            const n = parseNumber(value, language);
+            if (isAmbiguous(n)) return say(t, n);
             if (n === 'invalid' || (n !== null && (n <= 0 || !Number.isInteger(n)))) return t('hyp.reading.usersInvalid');
             actions.updateHypothesis(h.id, { targetSample: n });
           }}

@@ -4,7 +4,7 @@ import { actions } from '../../store/actions';
 import { useWorkspace } from '../../store/workspace';
 import { useToasts } from '../../ui/toastStore';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { HYPOTHESES_HREF, navigate } from '../../app/route';
+import { HYPOTHESES_HREF, navigate } from '../../ui/route';
 import { HypothesisDefinition } from './HypothesisDefinition';
 import { HypothesisSource } from './HypothesisSource';
 import { HypothesisTitle } from './HypothesisTitle';

@@ -2,7 +2,7 @@ import { barriersAnswered } from '../../domain/operations';
 import type { Hypothesis } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { useWorkspace } from '../../store/workspace';
-import { mapHref } from '../../app/route';
+import { mapHref } from '../../ui/route';
 
 /** Joins the barrier texts into one string, so the selector's result compares by value. */
 const SEPARATOR = '\u0000';

@@ -1,17 +1,17 @@
 import { hypothesisPlan } from '../../domain/operations';
 import { absoluteEffect, planSample, RULE_OF_THUMB_DEALS } from '../../domain/hypotheses/planner';
 import type { Hypothesis, HypothesisPlan } from '../../domain/types';
-import { parseNumber } from '../../domain/validation';
-import { useLanguage, useT } from '../../i18n/useT';
+import { isAmbiguous, parseNumber, type ParsedNumber } from '../../domain/numberInput';
+import type { Language } from '../../i18n/language';
+import { say, useLanguage, useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { CommitField } from '../../ui/CommitField';
 import { formatNumber } from './format';
 
 /** A percentage typed by a person as a fraction, or an error when it is not strictly between 0 and 100. */
-function percentField(raw: string): number | null | 'invalid' {
-  const n = parseNumber(raw);
-  if (n === 'invalid') return 'invalid';
-  if (n === null) return null;
+function percentField(raw: string, language: Language): ParsedNumber {
+  const n = parseNumber(raw, language);
+  if (typeof n !== 'number') return n;
   return n > 0 && n < 100 ? n / 100 : 'invalid';
 }
 
@@ -26,7 +26,8 @@ export function SamplePlanner({ hypothesis: h }: { hypothesis: Hypothesis }) {
   const update = (fields: Partial<HypothesisPlan>) => actions.updateHypothesisPlan(h.id, fields);
   const relative = plan.effectMode === 'relative';
   const requiredPercent = (save: (fraction: number) => void) => (raw: string) => {
-    const fraction = percentField(raw);
+    const fraction = percentField(raw, language);
+    if (isAmbiguous(fraction)) return say(t, fraction);
     if (fraction === 'invalid' || fraction === null) return t('hyp.plan.percentInvalid');
     save(fraction);
   };
@@ -46,7 +47,8 @@ export function SamplePlanner({ hypothesis: h }: { hypothesis: Hypothesis }) {
           value={shown(plan.baselineRate, language)}
           inputMode="decimal"
           onCommit={(raw) => {
-            const baselineRate = percentField(raw);
+            const baselineRate = percentField(raw, language);
+            if (isAmbiguous(baselineRate)) return say(t, baselineRate);
             if (baselineRate === 'invalid') return t('hyp.plan.percentInvalid');
             // A relative effect stays the same share of the new baseline.
             const keepRelative = relative && plan.baselineRate && plan.minDetectableEffect !== null && baselineRate !== null;
@@ -71,7 +73,8 @@ export function SamplePlanner({ hypothesis: h }: { hypothesis: Hypothesis }) {
           inputMode="decimal"
           problem={result.kind === 'invalid' ? t('hyp.plan.effectInvalid') : null}
           onCommit={(raw) => {
-            const n = parseNumber(raw);
+            const n = parseNumber(raw, language);
+            if (isAmbiguous(n)) return say(t, n);
             if (n === 'invalid' || n === 0) return t('hyp.plan.effectInvalid');
             if (n === null) return void update({ minDetectableEffect: null });
             if (relative && !plan.baselineRate) return t('hyp.plan.incomplete');
@@ -98,7 +101,8 @@ export function SamplePlanner({ hypothesis: h }: { hypothesis: Hypothesis }) {
           value={plan.customersPerWeek?.toString() ?? ''}
           inputMode="decimal"
           onCommit={(raw) => {
-            const n = parseNumber(raw);
+            const n = parseNumber(raw, language);
+            if (isAmbiguous(n)) return say(t, n);
             if (n === 'invalid' || (n !== null && n <= 0)) return t('hyp.plan.perWeekInvalid');
             update({ customersPerWeek: n });
           }}

@@ -2,7 +2,7 @@ import type { HypothesisRow } from '../../domain/hypotheses/table';
 import { HYPOTHESIS_STATUSES } from '../../domain/types';
 import { StatusSelect } from './StatusSelect';
 import { useLanguage, useT } from '../../i18n/useT';
-import { hypothesisHref } from '../../app/route';
+import { hypothesisHref } from '../../ui/route';
 import { formatPp } from './format';
 
 /** One column per status, idea to decided; each hypothesis a card that opens it and moves it on. */

@@ -3,7 +3,7 @@ import { analyseHypothesis } from '../../domain/hypotheses/analysis';
 import type { Reading } from '../../domain/types';
 import { translate } from '../../i18n/translate';
 import type { T } from '../../i18n/useT';
-import { badgeSummary, formatChance, verdictSentence } from './format';
+import { badgeSummary, formatChance, formatRate, verdictSentence } from './format';
 
 const en: T = (key, params) => translate('en', key, params);
 const ru: T = (key, params) => translate('ru', key, params);
@@ -27,6 +27,16 @@ describe('plain-words figures', () => {
     expect(formatChance(1, 'en')).toBe('100%');
     expect(formatChance(0.0004, 'en')).toBe('< 1%');
     expect(formatChance(0.5, 'en')).toBe('50%');
+  });
+
+  it('keeps the size of rare conversion rates', () => {
+    expect(formatRate(9 / 10000, 'en')).toBe('0.09%');
+    expect(formatRate(9 / 10000, 'ru')).toBe('0,09\u00a0%');
+    expect(formatRate(1 / 25000, 'en')).toBe('0.004%');
+    expect(formatRate(0.0094, 'en')).toBe('0.94%');
+    expect(formatRate(0.0099, 'en')).toBe('1.0%');
+    expect(formatRate(0, 'en')).toBe('0.0%');
+    expect(formatRate(0.129, 'en')).toBe('12.9%');
   });
 
   it('shows the result on decided hypotheses only', () => {

@@ -7,9 +7,14 @@ import type { T } from '../../i18n/useT';
 
 const locale = (language: Language) => (language === 'ru' ? 'ru-RU' : 'en-GB');
 
-/** A rate as a percentage, e.g. 12.9%. */
+/**
+ * A rate as a percentage, e.g. 12.9%. Below 1% (rare conversions, such as 9 sales from 10,000
+ * visitors) two significant digits, 0.09% rather than 0.1%, and never 0.0% for a rate above zero.
+ */
 export function formatRate(rate: number, language: Language): string {
-  return new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(rate);
+  // Up to 0.95% two significant digits stay below 1%; above that "1.0%" reads the same either way.
+  const digits = rate > 0 && rate < 0.0095 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 1, minimumFractionDigits: 1 };
+  return new Intl.NumberFormat(locale(language), { style: 'percent', ...digits }).format(rate);
 }
 
 /** A difference of rates in percentage points, signed: +4.3 pp. */

@@ -7,7 +7,7 @@ import { actions } from '../../store/actions';
 import { useWorkspace } from '../../store/workspace';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { InlineTextInput } from '../../ui/InlineTextInput';
-import { mapHref } from '../../app/route';
+import { mapHref } from '../../ui/route';
 import { ExportMenu } from '../transfer/ExportMenu';
 
 interface MapRowProps {

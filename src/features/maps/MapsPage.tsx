@@ -7,7 +7,7 @@ import { actions } from '../../store/actions';
 import { useWorkspace } from '../../store/workspace';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useToasts } from '../../ui/toastStore';
-import { compareHref, mapHref, navigate } from '../../app/route';
+import { compareHref, mapHref, navigate } from '../../ui/route';
 import { MapRow } from './MapRow';
 import { TransferActions } from '../transfer/TransferActions';
 import { PanelBoundary } from '../../ui/PanelBoundary';

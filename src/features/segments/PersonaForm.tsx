@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { PersonaFields } from '../../domain/operations';
 import type { Persona } from '../../domain/types';
-import { parseNumber, validatePersona } from '../../domain/validation';
-import { useLanguage, useT } from '../../i18n/useT';
+import { numberOrNull, parseNumber } from '../../domain/numberInput';
+import { validatePersona } from '../../domain/validation';
+import { say, useLanguage, useT } from '../../i18n/useT';
 import type { MessageKey } from '../../i18n/translate';
 import { Field } from '../../ui/Field';
 import { FormDialog } from '../../ui/FormDialog';
@@ -43,7 +44,7 @@ export function PersonaForm({ persona, title, onSave, onCancel }: PersonaFormPro
   const [photoError, setPhotoError] = useState<string | null>(null);
   const photoUrl = useObjectUrl(photo);
   const [submitted, setSubmitted] = useState(false);
-  const errors = validatePersona({ name, age, monthlyIncome: income });
+  const errors = validatePersona({ name, age, monthlyIncome: income }, language);
   const shown = submitted ? errors : {};
   const text = (key: TextKey) => (props: object) =>
     LONG_TEXTS.includes(key) ? (
@@ -60,15 +61,17 @@ export function PersonaForm({ persona, title, onSave, onCancel }: PersonaFormPro
       onSubmit={() => {
         setSubmitted(true);
         if (Object.keys(errors).length) return;
-        const numberOrNull = (raw: string) => {
-          const n = parseNumber(raw);
-          return typeof n === 'number' ? n : null;
-        };
         const trimmed = Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, v.trim()])) as Record<TextKey, string>;
-        onSave({ name: name.trim(), age: numberOrNull(age), monthlyIncome: numberOrNull(income), photo, ...trimmed });
+        onSave({
+          name: name.trim(),
+          age: numberOrNull(parseNumber(age, language)),
+          monthlyIncome: numberOrNull(parseNumber(income, language)),
+          photo,
+          ...trimmed,
+        });
       }}
     >
-      <Field label={t('persona.name')} error={shown.name && t(shown.name)}>
+      <Field label={t('persona.name')} error={shown.name && say(t, shown.name)}>
         {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
       </Field>
       <Field label={t('persona.photo')} error={photoError ?? undefined}>
@@ -98,12 +101,12 @@ export function PersonaForm({ persona, title, onSave, onCancel }: PersonaFormPro
           </span>
         )}
       </Field>
-      <Field label={t('persona.age')} error={shown.age && t(shown.age)}>
+      <Field label={t('persona.age')} error={shown.age && say(t, shown.age)}>
         {(props) => <input {...props} inputMode="numeric" value={age} onChange={(e) => setAge(e.target.value)} />}
       </Field>
       <Field label={t('persona.gender')}>{text('gender')}</Field>
       <Field label={t('persona.city')}>{text('city')}</Field>
-      <Field label={t('persona.monthlyIncome')} error={shown.monthlyIncome && t(shown.monthlyIncome)}>
+      <Field label={t('persona.monthlyIncome')} error={shown.monthlyIncome && say(t, shown.monthlyIncome)}>
         {(props) => <input {...props} inputMode="decimal" value={income} onChange={(e) => setIncome(e.target.value)} />}
       </Field>
       <Field label={t('persona.currency')}>

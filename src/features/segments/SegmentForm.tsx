@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { SegmentFields } from '../../domain/operations';
 import { RELATIONSHIP_TYPES, type RelationshipType, type Segment } from '../../domain/types';
-import { parseNumber, validateSegment } from '../../domain/validation';
-import { useT } from '../../i18n/useT';
+import { numberOrNull, parseNumber } from '../../domain/numberInput';
+import { validateSegment } from '../../domain/validation';
+import { say, useLanguage, useT } from '../../i18n/useT';
 import { Field } from '../../ui/Field';
 import { FormDialog } from '../../ui/FormDialog';
 
@@ -16,12 +17,13 @@ interface SegmentFormProps {
 /** Create or edit a segment; nothing is saved while a field is invalid. */
 export function SegmentForm({ segment, title, onSave, onCancel }: SegmentFormProps) {
   const t = useT();
+  const language = useLanguage();
   const [name, setName] = useState(segment?.name ?? '');
   const [description, setDescription] = useState(segment?.description ?? '');
   const [share, setShare] = useState(segment?.revenueShare?.toString() ?? '');
   const [relationship, setRelationship] = useState<RelationshipType | ''>(segment?.relationship ?? '');
   const [submitted, setSubmitted] = useState(false);
-  const errors = validateSegment({ name, revenueShare: share });
+  const errors = validateSegment({ name, revenueShare: share }, language);
   const shown = submitted ? errors : {};
   const failed = submitted && Object.keys(errors).length > 0;
   return (
@@ -32,22 +34,21 @@ export function SegmentForm({ segment, title, onSave, onCancel }: SegmentFormPro
       onSubmit={() => {
         setSubmitted(true);
         if (Object.keys(errors).length) return;
-        const revenueShare = parseNumber(share);
         onSave({
           name: name.trim(),
           description: description.trim(),
-          revenueShare: typeof revenueShare === 'number' ? revenueShare : null,
+          revenueShare: numberOrNull(parseNumber(share, language)),
           relationship: relationship || null,
         });
       }}
     >
-      <Field label={t('segment.name')} error={shown.name && t(shown.name)} wide>
+      <Field label={t('segment.name')} error={shown.name && say(t, shown.name)} wide>
         {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
       </Field>
       <Field label={t('segment.description')} wide>
         {(props) => <textarea {...props} rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />}
       </Field>
-      <Field label={t('segment.revenueShare')} error={shown.revenueShare && t(shown.revenueShare)}>
+      <Field label={t('segment.revenueShare')} error={shown.revenueShare && say(t, shown.revenueShare)}>
         {(props) => <input {...props} inputMode="decimal" value={share} onChange={(e) => setShare(e.target.value)} />}
       </Field>
       <Field label={t('segment.relationship')}>

@@ -6,7 +6,7 @@ import { actions } from '../../store/actions';
 import { useWorkspace } from '../../store/workspace';
 import { useToasts } from '../../ui/toastStore';
 import { useDragReorder } from '../../ui/useDragReorder';
-import { mapHref, navigate } from '../../app/route';
+import { mapHref, navigate } from '../../ui/route';
 import { DeleteSegmentDialog } from './DeleteSegmentDialog';
 import { PersonaCard } from './PersonaCard';
 import { PersonaForm } from './PersonaForm';
@@ -40,7 +40,10 @@ export const SegmentRow = memo(function SegmentRow({ segment, index, count }: Se
   );
 
   const newMap = () => {
-    const id = actions.createMap(t('maps.newTitle'), [1, 2, 3].map((n) => t('stage.defaultName', { n })), segment.id);
+    // A segment with a single persona leaves no choice to make: the map is for that persona.
+    // With several the user picks one on the map (none is the default), as before.
+    const persona = personas.length === 1 ? personas[0]!.id : null;
+    const id = actions.createMap(t('maps.newTitle'), [1, 2, 3].map((n) => t('stage.defaultName', { n })), segment.id, persona);
     navigate(mapHref(id));
   };
 

@@ -6,8 +6,8 @@ import { mapToTable } from '../../domain/transfer/table';
 import type { Id, Lane } from '../../domain/types';
 import type { T } from '../../i18n/useT';
 import { workspaceStore } from '../../store/workspace';
-import { laneTitle } from '../canvas/laneTitle';
-import { JSON_TYPE } from './downloadBackup';
+import { laneTitle } from '../../ui/laneTitle';
+import { JSON_TYPE } from '../../ui/downloadBackup';
 import { exportFileName } from '../../domain/fileName';
 import { downloadText } from '../../ui/download';
 

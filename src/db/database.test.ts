@@ -113,4 +113,15 @@ describe('saver', () => {
     expect(write).toHaveBeenCalledTimes(2);
     expect(saver.status()).toBe('off');
   });
+
+  it('stopped during a write, it stays off when the write lands', async () => {
+    let land!: () => void;
+    const saver = createSaver({ write: () => new Promise<void>((resolve) => (land = resolve)), delayMs: 10_000 });
+    saver.add('map:a', update(1));
+    const flushing = saver.flush();
+    saver.stop();
+    land();
+    await flushing;
+    expect(saver.status()).toBe('off');
+  });
 });

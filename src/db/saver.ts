@@ -70,6 +70,8 @@ export function createSaver(options: SaverOptions): Saver {
       performance.measure('tropa:save-main-thread', { start: syncStart, end: performance.now() });
       await written;
       inFlight = [];
+      // Stopped while this write ran (the database is closing under us): 'off' stays the word.
+      if (disposed) return;
       if (dirtySince !== null) performance.measure('tropa:save-durable', { start: dirtySince, end: performance.now() });
       // One of each per save: keep the recent ones only, or they grow for the life of the tab.
       keepRecentMeasures('tropa:save-main-thread');

@@ -6,7 +6,6 @@
 // component re-renders only when a record it reads changed.
 import { enablePatches, produce, produceWithPatches } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { orphanRecords } from '../domain/orphans';
 import { withDefaults } from '../domain/recordDefaults';
 import { hasRecordShape } from '../domain/recordShape';
 import { emptyWorkspace, type EntityTable, type RecordKey, type Workspace } from '../domain/types';
@@ -15,6 +14,7 @@ import { TabUndo } from '../sync/tabUndo';
 import { docIdFor, WorkspaceDocs, type Plain, type RecordChange } from '../sync/workspaceDocs';
 import { loadPhotoBytes } from '../domain/photoBytes';
 import { changedRecords } from './changedRecords';
+import { settleOrphans, type Located } from './orphans';
 import { ORIGIN } from '../sync/origins';
 
 export { ORIGIN };
@@ -65,6 +65,8 @@ export function createWorkspaceStore(initial: Workspace = emptyWorkspace()): Wor
   const replaceListeners = new Set<(docs: WorkspaceDocs) => void>();
   let docs = new WorkspaceDocs();
   let undo = attach(docs);
+  /** Records waiting, unseen, for what they point at (see orphans.ts). */
+  const hidden = new Map<string, Located>();
 
   function attach(next: WorkspaceDocs): TabUndo {
     next.onChange((docId, keys, from) => {
@@ -95,31 +97,22 @@ export function createWorkspaceStore(initial: Workspace = emptyWorkspace()): Wor
       }
     });
     if (workspace === before) return;
-    store.setState({ workspace: structural ? withoutOrphans(workspace) : workspace });
+    store.setState({ workspace: structural || hidden.size ? withoutOrphans(workspace) : workspace });
   }
 
-  /**
-   * A card whose stage or lane someone else deleted (or that an undo brought back without them)
-   * is neither shown nor kept: it is removed here and from its document, in every tab alike.
-   */
+  /** Orphans hidden (and, when their reference is proven deleted, removed from the documents). */
   function withoutOrphans(workspace: Workspace): Workspace {
-    const orphans = orphanRecords(workspace);
-    if (orphans.length === 0) return workspace;
-    const located = orphans.map((key) => ({
-      ...key,
-      docId: docIdFor(key.table, (workspace[key.table] as unknown as Record<string, Plain>)[key.id]!),
-    }));
-    queueMicrotask(() => docs.remove(located, ORIGIN.repair));
-    return produce(workspace, (draft) => {
-      for (const { table, id } of orphans) delete (draft[table] as Record<string, unknown>)[id];
-    });
+    const settled = settleOrphans(workspace, docs, hidden);
+    if (settled.removals.length) queueMicrotask(() => docs.remove(settled.removals, ORIGIN.repair));
+    return settled.workspace;
   }
 
   function replaceDocs(next: WorkspaceDocs): void {
     docs.destroy();
     docs = next;
     undo = attach(next);
-    store.setState({ workspace: snapshot(next), loadState: 'ready', undoDepth: 0, redoDepth: 0 });
+    hidden.clear();
+    store.setState({ workspace: withoutOrphans(snapshot(next)), loadState: 'ready', undoDepth: 0, redoDepth: 0 });
     for (const listener of replaceListeners) listener(next);
   }
 
@@ -214,7 +207,7 @@ function changesFrom(workspace: Workspace): RecordChange[] {
   return changes;
 }
 
-/** The plain workspace the documents hold: malformed records and orphans left out. */
+/** The plain workspace the documents hold, malformed records left out (orphans are settled by the store). */
 function snapshot(docs: WorkspaceDocs): Workspace {
   const workspace = emptyWorkspace();
   for (const { table, id, value: read } of docs.records()) {
@@ -222,7 +215,5 @@ function snapshot(docs: WorkspaceDocs): Workspace {
     if (hasRecordShape(table, id, value)) (workspace[table] as Record<string, unknown>)[id] = value;
     else console.warn(`Tropa: ignored a malformed ${table} record`, id);
   }
-  const orphans = orphanRecords(workspace);
-  for (const { table, id } of orphans) delete (workspace[table] as Record<string, unknown>)[id];
   return workspace;
 }

@@ -129,6 +129,18 @@ export class WorkspaceDocs {
     return ymap instanceof Y.Map ? readRecord(table, ymap) : undefined;
   }
 
+  /**
+   * Whether the document saw this record and then saw it deleted: a tombstone. A record it
+   * never saw may still be on its way (updates from several people can arrive in any order),
+   * so only a tombstone proves it gone.
+   */
+  isDeleted(docId: string, table: EntityTable, id: string): boolean {
+    const doc = this.docs.get(docId);
+    if (!doc || !tablesOf(docId).includes(table)) return false;
+    const item = doc.getMap<unknown>(table)._map.get(id);
+    return item !== undefined && item.deleted;
+  }
+
   /** Every record of every document, as plain values, with the document each is in. */
   *records(): Generator<{ docId: string; table: EntityTable; id: string; value: Plain }> {
     for (const [docId, doc] of this.docs) {

@@ -46,18 +46,26 @@ export interface Settled {
  * references have arrived, and list the orphans to remove for good.
  */
 export function settleOrphans(workspace: Workspace, docs: WorkspaceDocs, hidden: Map<string, Located>): Settled {
-  let current = readmit(workspace, docs, hidden);
-  const orphans = orphanRecords(current);
-  if (orphans.length === 0) return { workspace: current, removals: [] };
   const removals: Located[] = [];
+  let current = readmit(workspace, docs, hidden, removals);
+  const orphans = orphanRecords(current);
+  if (orphans.length === 0) return { workspace: current, removals };
+  const removed = new Set(removals.map((r) => `${r.table}/${r.id}`));
+  // orphanRecords lists stages and lanes, then cards, then links: a link to a card removed in
+  // this same pass is removed with it.
   for (const key of orphans) {
     const record = (current[key.table] as unknown as Record<string, Plain>)[key.id]!;
     const docId = docIdFor(key.table, record);
     const gone = references(key.table, record).some(
-      (ref) => !(current[ref.table] as Record<string, unknown>)[ref.id] && docs.isDeleted(docId, ref.table, ref.id),
+      (ref) =>
+        removed.has(`${ref.table}/${ref.id}`) ||
+        (!(current[ref.table] as Record<string, unknown>)[ref.id] && docs.isDeleted(docId, ref.table, ref.id)),
     );
-    if (gone) removals.push({ ...key, docId });
-    else hidden.set(`${key.table}/${key.id}`, { ...key, docId });
+    if (gone) {
+      removals.push({ ...key, docId });
+      removed.add(`${key.table}/${key.id}`);
+      hidden.delete(`${key.table}/${key.id}`);
+    } else hidden.set(`${key.table}/${key.id}`, { ...key, docId });
   }
   current = produce(current, (draft) => {
     for (const { table, id } of orphans) delete (draft[table] as Record<string, unknown>)[id];
@@ -65,8 +73,11 @@ export function settleOrphans(workspace: Workspace, docs: WorkspaceDocs, hidden:
   return { workspace: current, removals };
 }
 
-/** Hidden records whose references are all there now come back; those deleted meanwhile are forgotten. */
-function readmit(workspace: Workspace, docs: WorkspaceDocs, hidden: Map<string, Located>): Workspace {
+/**
+ * Hidden records whose references are all there now come back; those deleted meanwhile are
+ * forgotten; those whose reference is now proven deleted are removed.
+ */
+function readmit(workspace: Workspace, docs: WorkspaceDocs, hidden: Map<string, Located>, removals: Located[]): Workspace {
   if (hidden.size === 0) return workspace;
   let current = workspace;
   let changed = true;
@@ -81,8 +92,13 @@ function readmit(workspace: Workspace, docs: WorkspaceDocs, hidden: Map<string, 
       }
       const value = withDefaults(table, read);
       if (!hasRecordShape(table, id, value)) continue;
-      const ready = references(table, value).every((ref) => (current[ref.table] as Record<string, unknown>)[ref.id]);
-      if (!ready) continue;
+      const missing = references(table, value).filter((ref) => !(current[ref.table] as Record<string, unknown>)[ref.id]);
+      if (missing.some((ref) => docs.isDeleted(docId, ref.table, ref.id))) {
+        hidden.delete(key);
+        removals.push({ table, id, docId });
+        continue;
+      }
+      if (missing.length) continue;
       hidden.delete(key);
       current = produce(current, (draft) => {
         (draft[table] as Record<string, unknown>)[id] = value;

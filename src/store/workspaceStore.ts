@@ -14,6 +14,7 @@ import { TabUndo } from '../sync/tabUndo';
 import { docIdFor, WorkspaceDocs, type Plain, type RecordChange } from '../sync/workspaceDocs';
 import { loadPhotoBytes } from '../domain/photoBytes';
 import { changedRecords } from './changedRecords';
+import { checkEdit, LimitExceeded } from '../domain/limits';
 import { settleOrphans, type Located } from './orphans';
 import { ORIGIN } from '../sync/origins';
 
@@ -67,6 +68,8 @@ export function createWorkspaceStore(initial: Workspace = emptyWorkspace()): Wor
   let undo = attach(docs);
   /** Records waiting, unseen, for what they point at (see orphans.ts). */
   const hidden = new Map<string, Located>();
+  /** Records read without a field they need, waiting while updates are pending (see dropUnusable). */
+  const incomplete = new Map<string, Located>();
 
   function attach(next: WorkspaceDocs): TabUndo {
     next.onChange((docId, keys, from) => {
@@ -80,6 +83,7 @@ export function createWorkspaceStore(initial: Workspace = emptyWorkspace()): Wor
   function mergeFromDocs(docId: string, keys: readonly RecordKey[]): void {
     const before = store.getState().workspace;
     let structural = false;
+    const unusable: Located[] = [];
     const workspace = produce(before, (draft) => {
       for (const { table, id } of keys) {
         const rows = draft[table] as Record<string, unknown>;
@@ -89,15 +93,39 @@ export function createWorkspaceStore(initial: Workspace = emptyWorkspace()): Wor
           const local = (before[table] as unknown as Record<string, Plain>)[id];
           // Gone from this document: gone, unless the record now lives in another one.
           if (local && docIdFor(table, local) === docId) delete rows[id];
-          if (value !== undefined) console.warn(`Tropa: ignored a malformed ${table} record`, id);
+          if (value !== undefined) unusable.push({ table, id, docId });
         } else {
           rows[id] = value;
         }
         if (table !== 'hypotheses' && table !== 'segments' && table !== 'personas' && table !== 'channels') structural = true;
       }
     });
-    if (workspace === before) return;
-    store.setState({ workspace: structural || hidden.size ? withoutOrphans(workspace) : workspace });
+    dropUnusable(unusable);
+    // Even with nothing shown changed, a hidden record may now be ready or proven orphaned.
+    const next = structural || hidden.size ? withoutOrphans(workspace) : workspace;
+    if (next !== before) store.setState({ workspace: next });
+  }
+
+  /**
+   * A record that lacks what places it (an undo brought back a card without the stage someone
+   * else moved it to meanwhile: Yjs restores no field another person changed) cannot be shown.
+   * While updates are still pending, a field may only be on its way: then it waits. Otherwise it
+   * is removed, in every tab alike: the undo brings it back properly or not at all.
+   */
+  function dropUnusable(records: Located[]): void {
+    for (const r of records) incomplete.set(`${r.table}/${r.id}`, r);
+    if (incomplete.size === 0) return;
+    const settled: Located[] = [];
+    for (const [key, r] of incomplete) {
+      const read = docs.read(r.docId, r.table, r.id);
+      // Gone, or complete after all (the missing field arrived): nothing to do.
+      if (!read || hasRecordShape(r.table, r.id, withDefaults(r.table, read))) incomplete.delete(key);
+      else if (!docs.hasPending(r.docId)) {
+        incomplete.delete(key);
+        settled.push(r);
+      }
+    }
+    if (settled.length) queueMicrotask(() => docs.remove(settled, ORIGIN.repair));
   }
 
   /** Orphans hidden (and, when their reference is proven deleted, removed from the documents). */
@@ -112,6 +140,7 @@ export function createWorkspaceStore(initial: Workspace = emptyWorkspace()): Wor
     docs = next;
     undo = attach(next);
     hidden.clear();
+    incomplete.clear();
     store.setState({ workspace: withoutOrphans(snapshot(next)), loadState: 'ready', undoDepth: 0, redoDepth: 0 });
     for (const listener of replaceListeners) listener(next);
   }
@@ -148,7 +177,12 @@ export function createWorkspaceStore(initial: Workspace = emptyWorkspace()): Wor
         result = recipe(draft as Workspace);
       });
       if (patches.length === 0) return result;
-      const changes = changedRecords(patches).map(({ table, id }) => ({
+      const keys = changedRecords(patches);
+      // One limits policy (domain/limits.ts): a step that would take the workspace past what
+      // an import accepts is refused whole, before anything changes, so every backup imports.
+      const over = checkEdit(before, next, keys);
+      if (over) throw new LimitExceeded(over);
+      const changes = keys.map(({ table, id }) => ({
         table,
         id,
         prev: (before[table] as unknown as Record<string, Plain>)[id],

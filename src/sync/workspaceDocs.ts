@@ -141,6 +141,12 @@ export class WorkspaceDocs {
     return item !== undefined && item.deleted;
   }
 
+  /** Whether the document holds updates waiting for others it has not received yet. */
+  hasPending(docId: string): boolean {
+    const doc = this.docs.get(docId);
+    return !!doc && (doc.store.pendingStructs !== null || doc.store.pendingDs !== null);
+  }
+
   /** Every record of every document, as plain values, with the document each is in. */
   *records(): Generator<{ docId: string; table: EntityTable; id: string; value: Plain }> {
     for (const [docId, doc] of this.docs) {

@@ -6,6 +6,7 @@ import { MapsPage } from '../features/maps/MapsPage';
 import { SegmentsPage } from '../features/segments/SegmentsPage';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { useStorageStatus } from '../store/storageStatus';
+import { workshopActions } from '../store/workshop';
 import { Toasts } from '../ui/Toasts';
 import { Header } from './Header';
 import { SafetyBanners } from './SafetyBanners';
@@ -37,6 +38,13 @@ export function App({ loadError }: { loadError: string | null }) {
     document.title = t('app.name');
   }, [language, t]);
 
+  // A room link joins the room, then shows its map (the link, with its key, leaves the address bar).
+  useEffect(() => {
+    if (loadState !== 'ready' || route.name !== 'room') return;
+    workshopActions.join(route.roomId, route.mapId, route.key);
+    navigate(mapHref(route.mapId), true);
+  }, [loadState, route]);
+
   // A bare address opens the last map (the demo map for a newcomer), else the list.
   const maps = useWorkspaceState((s) => s.workspace.maps);
   useEffect(() => {
@@ -61,12 +69,14 @@ export function App({ loadError }: { loadError: string | null }) {
   }
   return (
     <div className="app">
-      <Header current={route.name === 'home' || route.name === 'compare' ? 'maps' : route.name === 'hypothesis' ? 'hypotheses' : route.name} />
+      <Header current={route.name === 'home' || route.name === 'compare' || route.name === 'room' ? 'maps' : route.name === 'hypothesis' ? 'hypotheses' : route.name} />
       <SafetyBanners />
       <PanelBoundary key={hash} name={t('error.title')}>
         <Suspense fallback={<main className="app-message">{t('app.loading')}</main>}>
         {route.name === 'map' ? (
           <MapEditor mapId={route.mapId} />
+        ) : route.name === 'room' ? (
+          <main className="app-message">{t('workshop.joining')}</main>
         ) : route.name === 'segments' ? (
           <SegmentsPage />
         ) : route.name === 'hypotheses' ? (

@@ -1,9 +1,13 @@
 // English texts. The Russian dictionary must have exactly the same keys (checked by the
 // type of ru.ts and by a unit test).
 import { hypothesesEn } from './hypotheses.en';
+import { workshopEn } from './workshop.en';
+import { limitsEn } from './limits.en';
 
 export const en = {
   ...hypothesesEn,
+  ...workshopEn,
+  ...limitsEn,
   'app.name': 'Tropa',
   'app.tagline': 'Customer journey maps',
   'nav.main': 'Main navigation',
@@ -294,6 +298,15 @@ export const en = {
   'transfer.reading': 'Reading “{file}”…',
   'transfer.importedMap': 'Imported the map “{title}”.',
   'transfer.importedWorkspace': 'Workspace imported: maps {maps}, segments {segments}, hypotheses {hypotheses}.',
+  'transfer.importedWorkspaceReplaced': 'Workspace imported: maps {maps} ({replaced} of them replaced), segments {segments}, hypotheses {hypotheses}.',
+  'transfer.replacedMap': 'Replaced the map “{title}” with the version in the file.',
+  'transfer.existing.title': 'Import “{file}”',
+  'transfer.existing.same': '“{title}” is already in your workspace.',
+  'transfer.existing.renamed': '“{title}” is already in your workspace as “{existing}”.',
+  'transfer.existing.bodyMap': 'Replace the existing map with the version in the file, or import the file as a copy beside it? Identical segments and personas are not duplicated either way, and Undo takes the import back.',
+  'transfer.existing.bodyWorkspace': 'Replace the existing maps with their versions in the file, or import the file’s maps as copies? Maps you do not have yet are added either way; identical segments and personas are not duplicated, and Undo takes the whole import back.',
+  'transfer.existing.replace': 'Replace the existing {n|map|maps}',
+  'transfer.existing.copy': 'Import as {n|a copy|copies}',
   'transfer.importedTable': 'Created the map “{title}”: {stages} stages, {lanes} lanes, {cards} cards.',
   'transfer.failedTitle': '“{file}” was not imported',
   'transfer.failedBody': 'Nothing was changed. What is wrong:',
@@ -337,6 +350,7 @@ export const en = {
   'transfer.problem.notZero': 'must not be 0',
   'transfer.problem.conversionsOverUsers': 'there cannot be more conversions than customers',
   'transfer.problem.badDate': 'expected a date written as yyyy-mm-dd',
+  'transfer.problem.badTime': 'expected a time (milliseconds since 1970) that a calendar can show: at most 8,640,000,000,000,000 either way',
   'transfer.problem.badPhoto': 'expected a JPEG, PNG, WebP or GIF picture as a data: URL',
   'transfer.problem.invalid': 'this value is not valid',
   'transfer.problem.duplicateId': 'the id “{id}” is used by another record too',

@@ -1,9 +1,13 @@
 import type { MessageKey } from './en';
 
 import { hypothesesRu } from './hypotheses.ru';
+import { workshopRu } from './workshop.ru';
+import { limitsRu } from './limits.ru';
 
 export const ru: Record<MessageKey, string> = {
   ...hypothesesRu,
+  ...workshopRu,
+  ...limitsRu,
   'app.name': 'Тропа',
   'app.tagline': 'Карты пути клиента',
   'nav.main': 'Основная навигация',
@@ -294,6 +298,15 @@ export const ru: Record<MessageKey, string> = {
   'transfer.reading': 'Читаем «{file}»…',
   'transfer.importedMap': 'Карта «{title}» импортирована.',
   'transfer.importedWorkspace': 'Данные импортированы: карт {maps}, сегментов {segments}, гипотез {hypotheses}.',
+  'transfer.importedWorkspaceReplaced': 'Данные импортированы: карт {maps} (из них заменено {replaced}), сегментов {segments}, гипотез {hypotheses}.',
+  'transfer.replacedMap': 'Карта «{title}» заменена версией из файла.',
+  'transfer.existing.title': 'Импорт «{file}»',
+  'transfer.existing.same': 'Карта «{title}» уже есть в вашем рабочем пространстве.',
+  'transfer.existing.renamed': 'Карта «{title}» уже есть в вашем рабочем пространстве под названием «{existing}».',
+  'transfer.existing.bodyMap': 'Заменить имеющуюся карту версией из файла или добавить файл рядом как копию? Одинаковые сегменты и персоны в любом случае не дублируются, а отмена вернёт всё как было.',
+  'transfer.existing.bodyWorkspace': 'Заменить имеющиеся карты их версиями из файла или добавить карты из файла как копии? Карты, которых у вас ещё нет, добавятся в любом случае; одинаковые сегменты и персоны не дублируются, а отмена вернёт всё как было.',
+  'transfer.existing.replace': 'Заменить {n|имеющуюся карту|имеющиеся карты|имеющиеся карты}',
+  'transfer.existing.copy': 'Импортировать как {n|копию|копии|копии}',
   'transfer.importedTable': 'Создана карта «{title}»: этапов — {stages}, дорожек — {lanes}, карточек — {cards}.',
   'transfer.failedTitle': 'Файл «{file}» не импортирован',
   'transfer.failedBody': 'Ничего не изменилось. Что не так:',
@@ -337,6 +350,7 @@ export const ru: Record<MessageKey, string> = {
   'transfer.problem.notZero': 'не может быть равно 0',
   'transfer.problem.conversionsOverUsers': 'конверсий не может быть больше, чем клиентов',
   'transfer.problem.badDate': 'ожидалась дата в виде гггг-мм-дд',
+  'transfer.problem.badTime': 'ожидалось время (миллисекунды с 1970 года), которое можно показать в календаре: не больше 8 640 000 000 000 000 в любую сторону',
   'transfer.problem.badPhoto': 'ожидалась картинка JPEG, PNG, WebP или GIF в виде data: URL',
   'transfer.problem.invalid': 'недопустимое значение',
   'transfer.problem.duplicateId': 'идентификатор «{id}» есть и у другой записи',

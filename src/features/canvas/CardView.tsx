@@ -1,3 +1,4 @@
+import { useWorkshop } from '../../store/workshop';
 import { memo, useCallback, useState, type ReactNode } from 'react';
 import { matchRanges, type TextQuery } from '../../domain/textSearch';
 import type { Card, LaneKind } from '../../domain/types';
@@ -32,6 +33,8 @@ export const CardView = memo(function CardView({ card, kind, editing, unanswered
   const startDrag = useCardDrag(card.id);
   const [optionsOpen, setOptionsOpen] = useState(false);
   const closeOptions = useCallback(() => setOptionsOpen(false), []);
+  // Someone in the workshop room is editing this card: outlined in their colour, with their name.
+  const editor = useWorkshop((s) => s.editingByCard[card.id]);
   if (editing) {
     return (
       <CardEditor
@@ -48,10 +51,12 @@ export const CardView = memo(function CardView({ card, kind, editing, unanswered
   const name = card.text.trim() || t('card.empty');
   return (
     <div
-      className={`card card-${card.color} nodrag nopan ${emphasis ?? ''} ${selected ? 'selected' : ''}`}
+      className={`card card-${card.color} nodrag nopan ${emphasis ?? ''} ${selected ? 'selected' : ''} ${editor ? 'peer-editing' : ''}`}
       role="listitem"
       tabIndex={0}
       aria-label={name}
+      aria-description={editor ? t('workshop.editing', { name: editor.name || t('workshop.anonymous') }) : undefined}
+      style={editor ? { outlineColor: editor.color } : undefined}
       data-card-id={card.id}
       onPointerDown={startDrag}
       onDoubleClick={(e) => {
@@ -79,6 +84,11 @@ export const CardView = memo(function CardView({ card, kind, editing, unanswered
       {unanswered && (
         <span className="chip unanswered" role="img" aria-label={t('link.unlinked')} title={t('link.unlinked')}>
           !
+        </span>
+      )}
+      {editor && (
+        <span className="peer-label" style={{ background: editor.color }} aria-hidden="true">
+          {editor.name || t('workshop.anonymous')}
         </span>
       )}
       <span className="card-text">{card.text ? <MarkedText text={card.text} query={highlight} /> : t('card.empty')}</span>

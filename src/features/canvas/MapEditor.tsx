@@ -18,6 +18,9 @@ import { useMapGrid } from './useMapGrid';
 import { useClipboard } from './useClipboard';
 import { PanelBoundary } from '../../ui/PanelBoundary';
 import { ExportButtons } from '../export/ExportButtons';
+import { RoomPresence } from './RoomPresence';
+import { WorkshopButton } from '../workshop/WorkshopButton';
+import { useWorkshop } from '../../store/workshop';
 
 type BoardNode = Node<{ mapId: Id }, 'board'>;
 
@@ -56,6 +59,8 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
   );
 
   const exists = map !== undefined;
+  // A participant who just opened a room link: the map arrives with the room's first sync.
+  const joining = useWorkshop((s) => s.mapId === mapId && (s.status === 'connecting' || s.status === 'connected'));
   useEffect(() => {
     if (exists) rememberLastMap(mapId);
   }, [mapId, exists]);
@@ -63,6 +68,7 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
   useEffect(() => () => useEditorStore.setState(INITIAL_EDITOR_STATE), [mapId]);
 
   if (!map) {
+    if (joining) return <main className="app-message" aria-busy="true">{t('workshop.joining')}</main>;
     return (
       <main className="app-message" role="alert">
         <p>{t('editor.notFound')}</p>
@@ -98,6 +104,7 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
         <MapMeta map={map} personaOpen={personaOpen} onTogglePersona={() => setPersonaOpen((open) => !open)} />
         <EditorToolbar mapId={mapId} />
         <ExportButtons mapId={mapId} getSelection={selectedCards} />
+        <WorkshopButton mapId={mapId} />
       </div>
       <div className="canvas" ref={canvasRef}>
         <PanelBoundary name={t('editor.canvas')}>
@@ -129,6 +136,7 @@ export default function MapEditor({ mapId }: { mapId: Id }) {
           <Controls />
           <MiniMap pannable zoomable />
           <StickyHeaders stages={stages} lanes={lanes} />
+          <RoomPresence mapId={mapId} />
         </ReactFlow>
         </PanelBoundary>
         {personaOpen && persona && (

@@ -1,0 +1,177 @@
+// The workshop room as the screens see it: whether this map is in a room, the link, the status,
+// who else is here and what they do. Actions start, join and leave a room; the map stays in the
+// workspace whatever happens to the room.
+import { create } from 'zustand';
+import { connectRoom, roomSocketUrl, type Peer, type Presence, type RoomConnection, type RoomStatus } from '../sync/roomConnection';
+import { mapDocId } from '../sync/workspaceDocs';
+import { workspaceStore } from './workspace';
+
+export interface WorkshopState {
+  mapId: string | null;
+  roomId: string | null;
+  link: string | null;
+  status: RoomStatus | 'off';
+  reason: string | null;
+  /** This browser's changes the server has not confirmed yet. */
+  waiting: number;
+  peers: Peer[];
+  /** Who edits which card (card id -> name and colour), kept stable while only pointers move. */
+  editingByCard: Record<string, { name: string; color: string }>;
+  readOnly: boolean;
+  facilitator: boolean;
+  /** Following the facilitator's view. */
+  following: boolean;
+  name: string;
+  color: string;
+  /** For the facilitator: what the room server answered, to change the room later. */
+  adminToken: string | null;
+}
+
+const NAME_KEY = 'tropa:participant-name';
+const COLORS = ['#e03131', '#2f9e44', '#1971c2', '#f08c00', '#9c36b5', '#0c8599', '#e8590c', '#5c940d', '#c2255c', '#3b5bdb'];
+
+function rememberedName(): string {
+  try {
+    return localStorage.getItem(NAME_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export const useWorkshop = create<WorkshopState>(() => ({
+  mapId: null,
+  roomId: null,
+  link: null,
+  status: 'off',
+  reason: null,
+  waiting: 0,
+  peers: [],
+  editingByCard: {},
+  readOnly: false,
+  facilitator: false,
+  following: false,
+  name: rememberedName(),
+  color: COLORS[Math.floor(Math.random() * COLORS.length)]!,
+  adminToken: null,
+}));
+
+let connection: RoomConnection | null = null;
+let lastFollowCall = 0;
+
+function presence(): Presence {
+  const s = useWorkshop.getState();
+  return { name: s.name, color: s.color, facilitator: s.facilitator, cursor: null, editing: null, selection: [], viewport: null, followCall: 0 };
+}
+
+function connect(roomId: string, mapId: string, secret: string): void {
+  connection?.destroy();
+  const doc = workspaceStore.docs().doc(mapDocId(mapId));
+  connection = connectRoom(roomSocketUrl(location), roomId, secret, doc, presence(), {
+    onStatus: (status, reason) => useWorkshop.setState({ status, reason: reason ?? null }),
+    onPeers: (peers) => {
+      const editing: WorkshopState['editingByCard'] = {};
+      for (const peer of peers) if (peer.editing) editing[peer.editing] = { name: peer.name, color: peer.color };
+      const before = useWorkshop.getState().editingByCard;
+      const same = JSON.stringify(editing) === JSON.stringify(before);
+      // The facilitator asked everyone to follow: a call newer than the last one seen starts it.
+      const call = Math.max(0, ...peers.filter((p) => p.facilitator).map((p) => p.followCall));
+      const following = call > lastFollowCall && !useWorkshop.getState().facilitator ? true : useWorkshop.getState().following;
+      lastFollowCall = Math.max(lastFollowCall, call);
+      useWorkshop.setState({ peers, editingByCard: same ? before : editing, following });
+    },
+    onWaiting: (waiting) => useWorkshop.setState({ waiting }),
+    onReadOnly: (readOnly) => useWorkshop.setState({ readOnly }),
+  });
+}
+
+export type RoomError = 'noServer' | 'refused';
+
+async function roomRequest(path: string, body: unknown): Promise<Record<string, unknown>> {
+  const response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (response.status === 404) throw new Error('noServer');
+  if (!response.ok) throw new Error('refused');
+  return (await response.json()) as Record<string, unknown>;
+}
+
+export const workshopActions = {
+  /** The facilitator opens a room for a map on the room server that served this page. */
+  async start(mapId: string): Promise<RoomError | null> {
+    let answer: Record<string, unknown>;
+    try {
+      answer = await roomRequest('/api/rooms', { mapId });
+    } catch (error) {
+      return (error as Error).message === 'noServer' ? 'noServer' : 'refused';
+    }
+    const roomId = String(answer.roomId);
+    const secret = String(answer.secret);
+    const link = `${location.origin}${location.pathname}#/room/${encodeURIComponent(roomId)}/${encodeURIComponent(mapId)}?key=${encodeURIComponent(secret)}`;
+    useWorkshop.setState({ mapId, roomId, link, status: 'connecting', facilitator: true, adminToken: String(answer.adminToken ?? ''), readOnly: false });
+    connect(roomId, mapId, secret);
+    return null;
+  },
+
+  /** A participant opens a room link: the map comes into this browser's workspace and stays in sync. */
+  join(roomId: string, mapId: string, secret: string): void {
+    const state = useWorkshop.getState();
+    if (state.roomId === roomId && connection) return;
+    const link = `${location.origin}${location.pathname}#/room/${encodeURIComponent(roomId)}/${encodeURIComponent(mapId)}?key=${encodeURIComponent(secret)}`;
+    useWorkshop.setState({ mapId, roomId, link, status: 'connecting', facilitator: false, adminToken: null, readOnly: false });
+    connect(roomId, mapId, secret);
+  },
+
+  /** Leave the room: the map stays here as this person's own copy. */
+  leave(): void {
+    connection?.destroy();
+    connection = null;
+    useWorkshop.setState({ mapId: null, roomId: null, link: null, status: 'off', peers: [], editingByCard: {}, waiting: 0, following: false, facilitator: false, adminToken: null });
+  },
+
+  setName(name: string): void {
+    const trimmed = name.trim().slice(0, 60);
+    try {
+      localStorage.setItem(NAME_KEY, trimmed);
+    } catch {
+      // Not remembered; still used.
+    }
+    useWorkshop.setState({ name: trimmed });
+    connection?.setPresence({ name: trimmed });
+  },
+
+  /** Where this person is on the board; sent to the others. */
+  share(partial: Partial<Presence>): void {
+    connection?.setPresence(partial);
+  },
+
+  follow(following: boolean): void {
+    useWorkshop.setState({ following });
+  },
+
+  /** The facilitator asks everyone to follow. */
+  callToFollow(): void {
+    connection?.setPresence({ followCall: Date.now() });
+  },
+
+  async setReadOnly(readOnly: boolean): Promise<boolean> {
+    const { roomId, adminToken } = useWorkshop.getState();
+    if (!roomId) return false;
+    try {
+      await roomRequest(`/api/rooms/${encodeURIComponent(roomId)}`, { adminToken, readOnly });
+      useWorkshop.setState({ readOnly });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+
+  async close(): Promise<boolean> {
+    const { roomId, adminToken } = useWorkshop.getState();
+    if (!roomId) return false;
+    try {
+      await roomRequest(`/api/rooms/${encodeURIComponent(roomId)}`, { adminToken, closed: true });
+    } catch {
+      return false;
+    }
+    workshopActions.leave();
+    return true;
+  },
+};

@@ -65,9 +65,31 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          setupFiles: ['./test/setup.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        // The workshop room server (server/): Node, not jsdom. Its tests start real server
+        // processes (compiled once by the global setup) and wait for states, with timeouts
+        // generous enough for a busy 2-core machine.
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['server/**/*.test.ts'],
+          globalSetup: ['./server/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          restoreMocks: true,
+        },
+      },
+    ],
   },
 });

@@ -103,16 +103,32 @@ describe('scopeGrid', () => {
 });
 
 describe('legendFor', () => {
+  const allAnswered = new Set(['c4', 'c5']);
   it('lists the channels in map order and the severities shown', () => {
-    const legend = legendFor(scopeGrid(stages, lanes, cards, { kind: 'map' }), 2);
+    const legend = legendFor(scopeGrid(stages, lanes, cards, { kind: 'map' }), 2, allAnswered);
     expect(legend.channels).toEqual(['website', 'email']);
     expect(legend.severities).toEqual(['low', 'high']);
     expect(legend.hasLinks).toBe(true);
     expect(legend.hasEmotions).toBe(true);
   });
   it('only what the scope shows', () => {
-    const legend = legendFor(scopeGrid(stages, lanes, cards, { kind: 'stage', stageId: 's2' }), 0);
-    expect(legend).toEqual({ channels: ['email'], severities: ['low'], hasLinks: false, hasEmotions: false });
+    const legend = legendFor(scopeGrid(stages, lanes, cards, { kind: 'stage', stageId: 's2' }), 0, allAnswered);
+    expect(legend).toEqual({ channels: ['email'], severities: ['low'], hasLinks: false, hasEmotions: false, hasUnanswered: false });
+  });
+  it('explains the "!" flag only when a barrier shown carries it', () => {
+    // c4 (stage s3) is answered by no recommendation; c5 (stage s2) is.
+    const answered = new Set(['c5']);
+    expect(legendFor(scopeGrid(stages, lanes, cards, { kind: 'map' }), 0, answered).hasUnanswered).toBe(true);
+    expect(legendFor(scopeGrid(stages, lanes, cards, { kind: 'stage', stageId: 's3' }), 0, answered).hasUnanswered).toBe(true);
+    expect(legendFor(scopeGrid(stages, lanes, cards, { kind: 'stage', stageId: 's2' }), 0, answered).hasUnanswered).toBe(false);
+    expect(legendFor(scopeGrid(stages, lanes, cards, { kind: 'selection', cardIds: ['c1', 'c5'] }), 0, answered).hasUnanswered).toBe(false);
+    expect(legendFor(scopeGrid(stages, lanes, cards, { kind: 'map' }), 0, allAnswered).hasUnanswered).toBe(false);
+  });
+  it('a flagged barrier without a severity still gets the "!" explained', () => {
+    const plain = makeCard({ id: 'c7', mapId: 'm', stageId: 's1', laneId: 'lb', text: 'f', order: 0 });
+    const legend = legendFor(scopeGrid(stages, lanes, [plain], { kind: 'map' }), 0, new Set());
+    expect(legend.severities).toEqual([]);
+    expect(legend.hasUnanswered).toBe(true);
   });
 });
 

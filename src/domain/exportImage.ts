@@ -74,10 +74,15 @@ export interface Legend {
   severities: Severity[];
   hasLinks: boolean;
   hasEmotions: boolean;
+  /** Some barrier shown carries the "!" flag: no recommendation answers it. */
+  hasUnanswered: boolean;
 }
 
-/** What the legend must explain: only what the picture actually shows. */
-export function legendFor(grid: ScopedGrid, linkCount: number): Legend {
+/**
+ * What the legend must explain: only what the picture actually shows. `answered` holds the
+ * barriers some recommendation of the map answers (the others are drawn with "!").
+ */
+export function legendFor(grid: ScopedGrid, linkCount: number, answered: ReadonlySet<Id>): Legend {
   const stageOrder = new Map(grid.stages.map((s, i) => [s.id, i]));
   const laneOrder = new Map(grid.lanes.map((l, i) => [l.id, i]));
   const laneKind = new Map(grid.lanes.map((l) => [l.id, l.kind]));
@@ -91,10 +96,12 @@ export function legendFor(grid: ScopedGrid, linkCount: number): Legend {
     );
   const channels: Channel[] = [];
   const severities = new Set<Severity>();
+  let hasUnanswered = false;
   for (const card of shown) {
     const kind = laneKind.get(card.laneId);
     if (kind === 'touchpoints' && card.channel && !channels.includes(card.channel)) channels.push(card.channel);
     if (kind === 'barriers' && card.severity) severities.add(card.severity);
+    if (kind === 'barriers' && !answered.has(card.id)) hasUnanswered = true;
   }
   const emotionLanes = grid.lanes.filter((l) => l.kind === 'emotions');
   return {
@@ -102,6 +109,7 @@ export function legendFor(grid: ScopedGrid, linkCount: number): Legend {
     severities: SEVERITIES.filter((s) => severities.has(s)),
     hasLinks: linkCount > 0,
     hasEmotions: emotionLanes.some((l) => grid.stages.some((s) => l.scores[s.id] !== undefined)),
+    hasUnanswered,
   };
 }
 

@@ -6,8 +6,25 @@ import { isAmbiguous, parseNumber, type AmbiguousNumber } from './numberInput';
 
 export type FieldErrors<K extends string> = Partial<Record<K, FieldProblem>>;
 
-/** A message key, or a number refused as ambiguous with the readings to show. */
-export type FieldProblem = ValidationMessage | AmbiguousNumber;
+/** A message key, a number refused as ambiguous with the readings to show, or a text too long. */
+export type FieldProblem = ValidationMessage | AmbiguousNumber | TooLong;
+
+/** A text longer than its field holds (limits.ts), measured as it would be saved: trimmed. */
+export interface TooLong {
+  key: 'limit.tooLong';
+  params: { length: number; limit: number };
+}
+
+/** The fields whose trimmed text is longer than `limits` allows: refused, never cut. */
+export function validateLengths<K extends string>(values: Record<K, string>, limits: Partial<Record<K, number>>): FieldErrors<K> {
+  const errors: FieldErrors<K> = {};
+  for (const key of Object.keys(values) as K[]) {
+    const limit = limits[key];
+    const length = values[key].trim().length;
+    if (limit !== undefined && length > limit) errors[key] = { key: 'limit.tooLong', params: { length, limit } };
+  }
+  return errors;
+}
 
 export type ValidationMessage =
   | 'validation.nameRequired'

@@ -2,15 +2,20 @@
 // becomes ONE apply() - one undo step, and one batch for the saver (one IndexedDB transaction).
 // On any problem the store is not touched.
 import { newId } from '../domain/ids';
+import { loadPhotoBytes } from '../domain/photoBytes';
 import {
   addImported,
   createMapFromTable,
+  existingMaps,
   planImport,
   readFileText,
   readTableText,
+  type ExistingMap,
+  type ImportMode,
   type ImportSummary,
   type Outcome,
   type TableOptions,
+  type TropaFile,
 } from '../domain/transfer';
 import type { Id } from '../domain/types';
 import { workspaceStore as appStore } from './workspace';
@@ -21,13 +26,30 @@ export interface ImportNaming {
   renamed: (title: string, attempt: number) => string;
 }
 
-/** A Tropa file's text into the workspace as new records. */
-export function importFileText(text: string, naming: ImportNaming, store: WorkspaceStore = appStore): Outcome<ImportSummary> {
+/** A Tropa file's text into the workspace: new copies, or in place of the maps it already has. */
+export function importFileText(text: string, naming: ImportNaming, store: WorkspaceStore = appStore, mode: ImportMode = 'copy'): Outcome<ImportSummary> {
   const read = readFileText(text);
   if (!read.ok) return read;
-  const file = read.value;
-  const summary = store.apply((ws) => addImported(ws, planImport(file, ws, { newId, now: Date.now(), renamed: naming.renamed })));
-  return { ok: true, value: summary };
+  return { ok: true, value: applyImport(read.value, mode, naming, store) };
+}
+
+/**
+ * A Tropa file's text checked, with the maps of it the workspace already has (to ask whether to
+ * replace them). The workspace's persona photos are read meanwhile, so an identical persona
+ * is recognised by its photo's bytes when the import is applied.
+ */
+export async function readImportText(text: string, store: WorkspaceStore = appStore): Promise<Outcome<{ file: TropaFile; existing: ExistingMap[] }>> {
+  const read = readFileText(text);
+  if (!read.ok) return read;
+  const personas = Object.values(store.store.getState().workspace.personas);
+  // A photo that cannot be read only keeps its persona from being recognised: it is copied.
+  await Promise.all(personas.map((p) => (p.photo instanceof Blob ? loadPhotoBytes(p.photo).catch(() => null) : null)));
+  return { ok: true, value: { file: read.value, existing: existingMaps(read.value, store.store.getState().workspace) } };
+}
+
+/** A checked file into the workspace as one step; what exists is looked up again at this moment. */
+export function applyImport(file: TropaFile, mode: ImportMode, naming: ImportNaming, store: WorkspaceStore = appStore): ImportSummary {
+  return store.apply((ws) => addImported(ws, planImport(file, ws, { newId, now: Date.now(), renamed: naming.renamed, mode })));
 }
 
 /** A pasted or uploaded table into a new map. */

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { MAX_NAME, MAX_TEXT } from '../domain/limits';
+import { useT } from '../i18n/useT';
 import { Field } from './Field';
 
 interface CommitFieldProps {
@@ -12,6 +14,8 @@ interface CommitFieldProps {
   wide?: boolean;
   /** A problem with the saved value itself (e.g. dates out of order), shown under the field. */
   problem?: string | null;
+  /** The longest text the field saves (limits.ts): a name by default, a text when multiline. */
+  maxLength?: number;
 }
 
 /**
@@ -19,7 +23,9 @@ interface CommitFieldProps {
  * change = one undo step, not one per keystroke. While focused it keeps the user's text even
  * if the saved value changes underneath.
  */
-export function CommitField({ label, value, onCommit, multiline, type = 'text', inputMode, wide, problem }: CommitFieldProps) {
+export function CommitField({ label, value, onCommit, multiline, type = 'text', inputMode, wide, problem, maxLength }: CommitFieldProps) {
+  const t = useT();
+  const limit = maxLength ?? (multiline ? MAX_TEXT : MAX_NAME);
   const [text, setText] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const focused = useRef(false);
@@ -32,6 +38,11 @@ export function CommitField({ label, value, onCommit, multiline, type = 'text', 
   const commit = () => {
     if (text === value) {
       setError(null);
+      return;
+    }
+    // Too long to save: refused with its length, and the field keeps every character typed.
+    if (text.length > limit) {
+      setError(t('limit.tooLong', { length: text.length, limit }));
       return;
     }
     setError(onCommit(text) || null);

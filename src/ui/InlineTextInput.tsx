@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { MAX_NAME } from '../domain/limits';
+import { useT } from '../i18n/useT';
 
 interface InlineTextInputProps {
   initial: string;
@@ -8,10 +10,13 @@ interface InlineTextInputProps {
   /** Returns a message when the value may not be saved. */
   validate?: (value: string) => string | null;
   className?: string;
+  /** The longest value saved (limits.ts); every inline editor edits a name or a title. */
+  maxLength?: number;
 }
 
 /** A one-line editor: Enter or leaving the field saves, Escape cancels. */
-export function InlineTextInput({ initial, label, onCommit, onCancel, validate, className }: InlineTextInputProps) {
+export function InlineTextInput({ initial, label, onCommit, onCancel, validate, className, maxLength = MAX_NAME }: InlineTextInputProps) {
+  const t = useT();
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const ref = useRef<HTMLInputElement>(null);
@@ -22,7 +27,8 @@ export function InlineTextInput({ initial, label, onCommit, onCancel, validate, 
   }, []);
   const commit = () => {
     if (done.current) return;
-    const problem = validate?.(value) ?? null;
+    // Too long is refused, never cut: a pasted paragraph stays in the field to be shortened.
+    const problem = value.length > maxLength && value !== initial ? t('limit.tooLong', { length: value.length, limit: maxLength }) : (validate?.(value) ?? null);
     if (problem) {
       setError(problem);
       return;

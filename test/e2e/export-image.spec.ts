@@ -42,6 +42,19 @@ async function exportFile(page: Page): Promise<{ download: Download; bytes: Buff
   return { download, bytes };
 }
 
+/** What an exported SVG draws: each card's text, the "!" flags on cards and in the legend. */
+async function svgFacts(page: Page, bytes: Buffer) {
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    return {
+      cards: [...doc.querySelectorAll('.xp-card')].map((card) => card.textContent ?? ''),
+      cardFlags: doc.querySelectorAll('.xp-grid .xp-flag').length,
+      legendFlags: doc.querySelectorAll('.xp-legend .xp-flag').length,
+      legend: doc.querySelector('.xp-legend')?.textContent ?? '',
+    };
+  }, bytes.toString('utf8'));
+}
+
 interface PixelStats {
   width: number;
   height: number;
@@ -352,6 +365,51 @@ test.describe('image export', () => {
     await expect(page.locator('.xp-host')).toHaveCount(0);
     expect(downloads).toBe(0);
   });
+
+  test('the picture shows the hypothesis results the board shows; the legend lists “!” only where one is drawn', async ({ page }) => {
+    await openDemo(page);
+    // The results on the board's recommendation cards; the demo has an adopted hypothesis.
+    const shown = await page.locator('.card:has(.hypothesis-badge)').evaluateAll((cards) =>
+      cards.map((card) => ({
+        text: card.querySelector('.card-text')!.textContent!,
+        badges: [...card.querySelectorAll('.hypothesis-badge')].map((badge) => badge.textContent!),
+      })),
+    );
+    const adopted = shown.find((card) => card.badges.some((badge) => /^\+\d+\.\d pp, adopted$/.test(badge)));
+    expect(adopted, 'a recommendation card with an adopted result').toBeTruthy();
+    // A barrier no recommendation answers: the board flags it with "!".
+    await page.getByRole('button', { name: 'Add card: Comparing models, Barriers' }).click();
+    await page.getByRole('textbox', { name: 'Card text' }).fill('No test-drive car at the nearest dealer');
+    await page.keyboard.press('Enter');
+    const barrier = page.getByRole('listitem', { name: 'No test-drive car at the nearest dealer', exact: true });
+    await expect(barrier.getByRole('img', { name: 'No recommendation answers this barrier yet' })).toBeVisible();
+    await expect(page.locator('.card .chip.unanswered')).toHaveCount(1);
+
+    const dialog = await openDialog(page);
+    await dialog.getByRole('radio', { name: 'SVG' }).check();
+    const map = await svgFacts(page, (await exportFile(page)).bytes);
+    for (const card of shown) {
+      const drawn = map.cards.filter((text) => text.includes(card.text));
+      expect(drawn, `card "${card.text}" drawn once`).toHaveLength(1);
+      for (const badge of card.badges) expect(drawn[0], `its result "${badge}"`).toContain(badge);
+    }
+    expect(map.cardFlags).toBe(1);
+    expect(map.legendFlags).toBe(1);
+    expect(map.legend).toContain('No recommendation answers this barrier yet');
+
+    // A stage whose barriers are all answered: severities in the legend, no "!" anywhere.
+    await page.getByRole('button', { name: 'Stage options: First consultation in the showroom' }).click();
+    await page.getByRole('menuitem', { name: 'Export this stage as image' }).click();
+    await expect(dialog.getByRole('combobox', { name: 'What to export' })).toHaveValue(/^stage:/);
+    await dialog.getByRole('radio', { name: 'SVG' }).check();
+    await expect(dialog.locator('[data-export-size]')).toBeVisible();
+    const stage = await svgFacts(page, (await exportFile(page)).bytes);
+    expect(stage.cards.find((text) => text.includes(adopted!.text))).toContain(adopted!.badges[0]);
+    expect(stage.legend).toContain('Barrier severity');
+    expect(stage.cardFlags).toBe(0);
+    expect(stage.legendFlags).toBe(0);
+    expect(stage.legend).not.toContain('No recommendation answers this barrier yet');
+  });
 });
 
 test.describe('print', () => {
@@ -396,6 +454,35 @@ test.describe('print', () => {
     expect(pageCount).toBe(pageTotal);
     await page.emulateMedia({ media: 'screen' });
     await expect(page.locator('.editor-bar')).toBeVisible();
+  });
+
+  test('every printed page has the same scale, and only the last page may hold a lone stage', async ({ page }) => {
+    await page.addInitScript(() => {
+      // Headless Chromium has no print dialog.
+      window.print = () => {};
+    });
+    await openDemo(page);
+    await page.getByRole('button', { name: 'Print' }).click();
+    await page.emulateMedia({ media: 'print' });
+    const pages = page.locator('.print-root .print-page');
+    await expect(pages.first()).toBeVisible();
+    const layout = await pages.evaluateAll((els) =>
+      els.map((el) => {
+        const root = el.querySelector<HTMLElement>('.xp-root')!;
+        const box = root.getBoundingClientRect();
+        return { zoom: getComputedStyle(root).zoom, stages: root.querySelectorAll('.xp-stage').length, width: box.width, height: box.height };
+      }),
+    );
+    const summary = layout.map((p) => `${p.stages} stages at ${p.zoom}`).join('; ');
+    expect(layout.length, summary).toBeGreaterThan(1);
+    expect(layout.reduce((n, p) => n + p.stages, 0)).toBe(DEMO_STAGES);
+    expect(new Set(layout.map((p) => p.zoom)).size, `one scale: ${summary}`).toBe(1);
+    for (const p of layout.slice(0, -1)) expect(p.stages, `no lone stage before the last page: ${summary}`).toBeGreaterThan(1);
+    // The one scale still fits every page on its sheet.
+    for (const p of layout) {
+      expect(p.width).toBeLessThanOrEqual(1050);
+      expect(p.height).toBeLessThanOrEqual(710);
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { readDatabase, type Row, type Tables } from './database';
 import { expect, openApp, test, waitSaved } from './fixtures';
+import { addCard, card } from './helpers';
 
 /** A map as a person sees it, without ids: comparable between a map and its imported copy. */
 function describeMap(db: Tables, mapId: string) {
@@ -46,6 +47,13 @@ async function importThroughChooser(page: Page, file: { name: string; mimeType: 
   await chooser.setFiles(file);
 }
 
+/** The question a file with maps the workspace already has asks, answered by clicking. */
+async function answerExisting(page: Page, fileName: string, answer: 'Import as a copy' | 'Replace the existing map'): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: `Import “${fileName}”` });
+  await dialog.getByRole('button', { name: answer }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
 const mapIdFromUrl = (page: Page) => decodeURIComponent(/#\/maps\/([^/]+)$/.exec(page.url())![1]!);
 const DEMO_TITLE = 'Buying a family crossover (brand X)';
 
@@ -69,6 +77,7 @@ test.describe('export and import', () => {
     expect(json.personas[0].photo).toMatch(/^data:image\/jpeg;base64,/);
 
     await importThroughChooser(page, { name: file.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+    await answerExisting(page, file.suggestedFilename(), 'Import as a copy');
     await expect(page.locator('.toasts')).toContainText(`Imported the map “${DEMO_TITLE} (imported)”.`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${DEMO_TITLE} (imported)`);
     await expect(page.locator('.stage-name')).toHaveCount(13);
@@ -84,7 +93,9 @@ test.describe('export and import', () => {
     expect(copy.links).toBeGreaterThan(0);
     expect(copy.hypotheses).toHaveLength(2);
     expect(copy.persona!.photo).toBeGreaterThan(1000);
-    expect(copy).toEqual({ ...original, segment: { ...original.segment!, name: `${original.segment!.name} (imported)` } });
+    expect(copy).toEqual(original);
+    // The same segment and persona (recognised by the photo's bytes too), not copies of them.
+    expect([db.segments.length, db.personas.length]).toEqual([1, 1]);
     // The copy has its own ids: the original map is still there, untouched.
     expect(db.maps.map((m) => m.title).sort()).toEqual([DEMO_TITLE, `${DEMO_TITLE} (imported)`]);
 
@@ -93,6 +104,85 @@ test.describe('export and import', () => {
     const originalStats = page.locator('.map-row').filter({ has: page.getByRole('link', { name: `Open map ${DEMO_TITLE}`, exact: true }) }).locator('.map-meta');
     await expect(stats).toContainText(/13 stages · \d+ cards/);
     expect(await stats.locator('span').nth(1).textContent()).toBe(await originalStats.locator('span').nth(1).textContent());
+  });
+
+  test('a map imported where it already is asks: a copy on the same segment and persona, or the map replaced, undone by Ctrl+Z', async ({ page }) => {
+    await openApp(page, '/#/maps');
+    await waitSaved(page);
+    const original = describeMap(await readDatabase(page), 'demo-map');
+    await page.getByRole('button', { name: `Export data of ${DEMO_TITLE}` }).click();
+    const { download: file, text } = await download(page, () => page.getByRole('menuitem', { name: 'JSON (this map)' }).click());
+    const name = file.suggestedFilename();
+    const chosen = { name, mimeType: 'application/json', buffer: Buffer.from(text) };
+    const dialog = page.getByRole('dialog', { name: `Import “${name}”` });
+    const mapsBefore = await page.locator('.map-row').allTextContents();
+
+    // Escape imports nothing.
+    await importThroughChooser(page, chosen);
+    await expect(dialog.getByRole('listitem')).toHaveText([`“${DEMO_TITLE}” is already in your workspace.`]);
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(page.locator('.map-row')).toHaveText(mapsBefore);
+
+    // A copy, from the keyboard: drawn for the segment and persona the workspace has.
+    await importThroughChooser(page, chosen);
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Import as a copy' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${DEMO_TITLE} (imported)`);
+    const copyId = mapIdFromUrl(page);
+    await waitSaved(page);
+    let db = await readDatabase(page);
+    expect([db.segments.length, db.personas.length]).toEqual([1, 1]);
+    const copy = db.maps.find((m) => m.id === copyId)!;
+    expect([copy.segmentId, copy.personaId]).toEqual([db.segments[0]!.id, db.personas[0]!.id]);
+    const copyStages = new Set(db.stages.filter((s) => s.mapId === copyId).map((s) => s.id));
+    const copyHypotheses = db.hypotheses.filter((h) => h.mapId === copyId);
+    expect(copyHypotheses).toHaveLength(2);
+    expect(copyHypotheses.every((h) => copyStages.has(h.stageId))).toBe(true);
+    expect(describeMap(db, copyId)).toEqual(original);
+    await page.getByRole('link', { name: 'Segments' }).click();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(1);
+    await expect(page.getByRole('article', { name: 'Andrey Sokolov' })).toHaveCount(1);
+
+    // Edit the map, then replace it with the file: the edit is gone, nothing is doubled.
+    await page.getByRole('link', { name: 'Maps', exact: true }).click();
+    await page.getByRole('link', { name: `Open map ${DEMO_TITLE}`, exact: true }).click();
+    await addCard(page, 'Comparing models', 'Barriers', 'Written after the export');
+    await waitSaved(page);
+    const edited = describeMap(await readDatabase(page), 'demo-map');
+    expect(edited).not.toEqual(original);
+    await page.getByRole('link', { name: /All maps/ }).click();
+    await importThroughChooser(page, chosen);
+    await dialog.getByRole('button', { name: 'Replace the existing map' }).click();
+    await expect(page.locator('.toasts')).toContainText(`Replaced the map “${DEMO_TITLE}” with the version in the file.`);
+    await expect(page).toHaveURL(/#\/maps\/demo-map$/);
+    await expect(page.locator('.stage-name')).toHaveCount(13);
+    await expect(card(page, 'Written after the export')).toHaveCount(0);
+    await waitSaved(page);
+    db = await readDatabase(page);
+    expect(db.maps.filter((m) => m.title === DEMO_TITLE).map((m) => m.id)).toEqual(['demo-map']);
+    expect(db.maps).toHaveLength(2);
+    expect(describeMap(db, 'demo-map')).toEqual(original);
+    expect([db.segments.length, db.personas.length, db.hypotheses.length]).toEqual([1, 1, 4]);
+
+    // The board: each map's hypotheses once.
+    await page.getByRole('link', { name: 'Hypotheses', exact: true }).click();
+    const board = page.getByRole('region', { name: 'Hypotheses by status' });
+    await expect(board.locator('.hypothesis-card')).toHaveCount(4);
+    const cards = await board.locator('.hypothesis-card').evaluateAll((items) => items.map((item) => item.querySelector('a')!.textContent + ' / ' + item.querySelector('p')!.textContent));
+    expect(new Set(cards).size).toBe(4);
+
+    // Ctrl+Z takes the replacement back: the edited map, exactly.
+    await page.getByRole('link', { name: 'Maps', exact: true }).click();
+    await page.getByRole('link', { name: `Open map ${DEMO_TITLE}`, exact: true }).click();
+    await expect(page.locator('.stage-name')).toHaveCount(13);
+    await page.keyboard.press('Control+z');
+    await expect(card(page, 'Written after the export')).toBeVisible();
+    await waitSaved(page);
+    expect(describeMap(await readDatabase(page), 'demo-map')).toEqual(edited);
   });
 
   test('a map exported as CSV imports back with the same stages, lanes and cards', async ({ page }) => {
@@ -223,6 +313,9 @@ test.describe('export and import', () => {
       .replace('{"format"', '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"format"')
       .replace('"text":', '"__proto__":{"polluted":"yes"},"text":');
     await importThroughChooser(page, { name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
+    // The file's map has the id of the map it was exported from: the title shows as text.
+    await expect(page.getByRole('dialog', { name: 'Import “hostile.json”' })).toContainText(`“Hostile ${script}” is already in your workspace as “New journey map”.`);
+    await answerExisting(page, 'hostile.json', 'Import as a copy');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Hostile ${script}`);
     await expect(page.locator('.stage-name').first()).toHaveText(script);
     await expect(page.getByRole('listitem', { name: script })).toBeVisible();
@@ -243,6 +336,7 @@ test.describe('export and import', () => {
     expect(file.suggestedFilename()).toMatch(/^Tropa workspace \d{4}-\d{2}-\d{2}\.json$/);
     expect(JSON.parse(text)).toMatchObject({ format: 'tropa', version: 1, kind: 'workspace' });
     await importThroughChooser(page, { name: file.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+    await answerExisting(page, file.suggestedFilename(), 'Import as a copy');
     await expect(page.locator('.toasts')).toContainText('Workspace imported: maps 1, segments 1, hypotheses 2.');
     const copyLink = page.getByRole('link', { name: `Open map ${DEMO_TITLE} (imported)` });
     await expect(copyLink).toBeVisible();
@@ -255,11 +349,11 @@ test.describe('export and import', () => {
     await page.reload();
     await expect(copyLink).toBeVisible();
     const db = await readDatabase(page);
-    expect(db.segments).toHaveLength(2);
+    // The segment is the workspace's own: identical, so not duplicated.
+    expect(db.segments).toHaveLength(1);
     expect(db.hypotheses).toHaveLength(4);
     const copy = db.maps.find((m) => m.title.endsWith('(imported)'))!;
-    const original = describeMap(db, 'demo-map');
-    expect(describeMap(db, copy.id)).toEqual({ ...original, segment: { ...original.segment!, name: `${original.segment!.name} (imported)` } });
+    expect(describeMap(db, copy.id)).toEqual(describeMap(db, 'demo-map'));
   });
 
   test('paste a table from a spreadsheet: a new map; bad tables are explained', async ({ page }) => {

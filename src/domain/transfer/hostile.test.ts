@@ -11,6 +11,9 @@ import { importFileText } from '../../store/importActions';
 import { dictionary } from '../../i18n/translate';
 import { exportMap, fileToJson, PROBLEM_CODES } from './index';
 import { richWorkspace } from './testData';
+import { hostileFiles } from './hostileValues';
+import { cleanText } from '../cleanText';
+import { isShowableTime } from '../showableTime';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
@@ -76,8 +79,8 @@ function wrongTypeFor(value: Json, pick: number): Json {
 let store: WorkspaceStore;
 let seen = 0;
 
-/** Import one input and check every promise; returns whether it was imported. */
-function check(text: string): boolean {
+/** Import one input and check every promise; returns whether it was imported. `inspect` sees an imported workspace before the undo. */
+function check(text: string, inspect?: (imported: Workspace) => void): boolean {
   seen++;
   const before = store.store.getState().workspace;
   let result: ReturnType<typeof importFileText>;
@@ -89,6 +92,7 @@ function check(text: string): boolean {
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTO_NAMES);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   if (result.ok) {
+    inspect?.(store.store.getState().workspace);
     // Keep the corpus independent: take the import back.
     store.undo();
     expect(store.store.getState().workspace).toEqual(before);
@@ -265,6 +269,35 @@ describe('a corpus of broken and hostile files', () => {
       { numRuns: 60 },
     );
   });
+
+  it('cleans control characters and broken UTF-16 out of every text, and refuses times and days no calendar has', () => {
+    // What an imported file adds must be showable (features/export/hostileRender.test.ts
+    // renders the same files): no text that cleaning would change, no time beyond a Date.
+    const showable = (imported: Workspace) => {
+      for (const table of Object.values(imported)) {
+        for (const record of Object.values(table as Record<string, Record<string, unknown>>)) {
+          for (const [key, value] of Object.entries(record)) {
+            if (typeof value === 'string') expect(cleanText(value), key).toBe(value);
+            if (key === 'createdAt' || key === 'updatedAt') expect(isShowableTime(value as number), key).toBe(true);
+          }
+          for (const change of (record.history ?? []) as { at: number }[]) expect(isShowableTime(change.at)).toBe(true);
+        }
+      }
+    };
+    let imported = 0;
+    fc.assert(
+      fc.property(hostileFiles(validText), (file) => {
+        const ok = check(file.text, showable);
+        expect(ok, file.text.slice(0, 200)).toBe(!file.refused);
+        if (ok) imported++;
+      }),
+      { numRuns: 100 },
+    );
+    // Both halves of the corpus were exercised.
+    expect(imported).toBeGreaterThan(15);
+    expect(imported).toBeLessThan(90);
+    // Each accepted file is a whole import and undo: give a busy machine time for them.
+  }, 120_000);
 
   it('went through at least 500 inputs', () => {
     expect(seen).toBeGreaterThanOrEqual(500);

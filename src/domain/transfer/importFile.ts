@@ -1,7 +1,7 @@
 // Reading a Tropa file: parse, recognise the version, migrate, check sizes, validate against
 // the schema, check references. Pure and total: any input gives either a valid file or a list
 // of problems, never an exception, and nothing is written until all of it passed.
-import { MAX_CARDS_PER_MAP, MAX_FILE_BYTES, MAX_RECORDS } from './limits';
+import { MAX_FILE_BYTES, MAX_PER_MAP, MAX_RECORDS } from './limits';
 import { detectVersion, migrate, unwrapLegacyBackup } from './migrations';
 import { fail, MAX_LISTED_PROBLEMS, type Outcome, type Problem } from './problems';
 import { checkReferences } from './references';
@@ -21,6 +21,13 @@ export function preview(value: unknown): string {
   }
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
+
+/** The per-map limits, checked in this order, and the problem each one gives. */
+const PER_MAP_CHECKS = [
+  ['stages', 'tooManyStagesInMap'],
+  ['lanes', 'tooManyLanesInMap'],
+  ['cards', 'tooManyCardsInMap'],
+] as const;
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
@@ -63,13 +70,16 @@ export function readDocument(input: unknown): Outcome<TropaFile> {
   const file = parsed.data;
   if (file.kind === 'map' && file.maps.length !== 1) return fail([{ path: 'maps', code: 'mapCount', params: { count: file.maps.length } }]);
   if (FILE_TABLES.every((table) => file[table].length === 0)) return fail([{ path: '', code: 'nothing' }]);
-  const cardsPerMap = new Map<string, number>();
-  for (const card of file.cards) cardsPerMap.set(card.mapId, (cardsPerMap.get(card.mapId) ?? 0) + 1);
+  // Each map within the editor's own limits: a 5,000 x 5,000 grid is a small file but a frozen tab.
   const bigMaps: Problem[] = [];
-  file.maps.forEach((map, i) => {
-    const count = cardsPerMap.get(map.id) ?? 0;
-    if (count > MAX_CARDS_PER_MAP) bigMaps.push({ path: `maps[${i}]`, code: 'tooManyCardsInMap', params: { count, limit: MAX_CARDS_PER_MAP } });
-  });
+  for (const [table, code] of PER_MAP_CHECKS) {
+    const perMap = new Map<string, number>();
+    for (const record of file[table]) perMap.set(record.mapId, (perMap.get(record.mapId) ?? 0) + 1);
+    file.maps.forEach((map, i) => {
+      const count = perMap.get(map.id) ?? 0;
+      if (count > MAX_PER_MAP[table]) bigMaps.push({ path: `maps[${i}]`, code, params: { count, limit: MAX_PER_MAP[table] } });
+    });
+  }
   if (bigMaps.length) return fail(bigMaps.slice(0, MAX_LISTED_PROBLEMS));
   const references = checkReferences(file);
   if (references.length) return fail(references.slice(0, MAX_LISTED_PROBLEMS));

@@ -1,42 +1,28 @@
-// How much one import may bring. The limits keep the tab responsive: everything under them
-// parses, checks and lands in a few hundred milliseconds; anything over them is refused with
-// a message before the expensive work starts. docs/format.md lists them.
+// How much one import may bring. The figures for records, maps and texts are the app's own
+// (../limits.ts: the editor enforces the same ones, so every export imports again); this file
+// adds what only reading a file needs. Anything over a limit is refused with a message before
+// the expensive work starts. docs/format.md lists them.
+import { MAX_CARDS_PER_MAP, MAX_LANES_PER_MAP, MAX_STAGES_PER_MAP } from '../limits';
 
-/** The largest file read at all; larger ones are refused before reading (photos included). */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export {
+  MAX_CARDS_PER_MAP,
+  MAX_FILE_BYTES,
+  MAX_HISTORY,
+  MAX_ID,
+  MAX_LANES_PER_MAP,
+  MAX_NAME,
+  MAX_PER_MAP,
+  MAX_PHOTO_CHARS,
+  MAX_READINGS,
+  MAX_RECORDS,
+  MAX_STAGES_PER_MAP,
+  MAX_TEXT,
+} from '../limits';
 
-/** The most records of each kind one file may hold. */
-export const MAX_RECORDS = {
-  segments: 200,
-  personas: 1_000,
-  maps: 200,
-  stages: 5_000,
-  lanes: 5_000,
-  cards: 20_000,
-  links: 20_000,
-  hypotheses: 2_000,
-  channels: 500,
-} as const;
 
-/**
- * The most cards of one map. `npm run bench` measures maps of 5,000 cards (open in ~1.6 s,
- * usable); larger ones would make the editor crawl, so a file or table cannot bring one.
- */
-export const MAX_CARDS_PER_MAP = 5_000;
-
-export const MAX_ID = 200;
-/** Titles and names of maps, stages, lanes, segments, personas and channels. */
-export const MAX_NAME = 500;
-/** Card texts, descriptions, notes, hypothesis statements. */
-export const MAX_TEXT = 20_000;
-/** A persona photo as a data: URL (the app stores ~320 px JPEGs of 20-60 KB). */
-export const MAX_PHOTO_CHARS = 4_000_000;
-export const MAX_READINGS = 5_000;
-export const MAX_HISTORY = 1_000;
-
-/** Spreadsheets: stages (columns), lanes (rows) and cards (lines of cells). */
-export const MAX_TABLE_STAGES = 200;
-export const MAX_TABLE_LANES = 100;
+/** Spreadsheets: stages (columns), lanes (rows) and cards (lines of cells) - one map's worth. */
+export const MAX_TABLE_STAGES = MAX_STAGES_PER_MAP;
+export const MAX_TABLE_LANES = MAX_LANES_PER_MAP;
 export const MAX_TABLE_CARDS = MAX_CARDS_PER_MAP;
 /** A pasted table larger than this is refused before parsing. */
 export const MAX_TABLE_CHARS = 5 * 1024 * 1024;

@@ -14,12 +14,16 @@ export async function blobToDataUrl(blob: Blob, type?: string): Promise<string> 
   return `data:${mime};base64,${btoa(binary)}`;
 }
 
-/** A data: URL (already checked against PHOTO_DATA_URL) as a Blob of its image type. */
-export function dataUrlToBlob(dataUrl: string): Blob {
-  const comma = dataUrl.indexOf(',');
-  const type = dataUrl.slice('data:'.length, dataUrl.indexOf(';'));
-  const binary = atob(dataUrl.slice(comma + 1));
+/** The bytes of a data: URL (already checked against PHOTO_DATA_URL). */
+export function dataUrlToBytes(dataUrl: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type });
+  return bytes;
+}
+
+/** A data: URL (already checked against PHOTO_DATA_URL) as a Blob of its image type. */
+export function dataUrlToBlob(dataUrl: string): Blob {
+  const type = dataUrl.slice('data:'.length, dataUrl.indexOf(';'));
+  return new Blob([dataUrlToBytes(dataUrl)], { type });
 }

@@ -14,6 +14,8 @@ export const PROBLEM_CODES = [
   'mapCount',
   'nothing',
   'tooMany',
+  'tooManyStagesInMap',
+  'tooManyLanesInMap',
   'tooManyCardsInMap',
   // one value
   'missing',
@@ -33,6 +35,7 @@ export const PROBLEM_CODES = [
   'notZero',
   'conversionsOverUsers',
   'badDate',
+  'badTime',
   'badPhoto',
   'invalid',
   // references between records

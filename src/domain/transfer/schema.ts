@@ -12,6 +12,8 @@ import {
   SEVERITIES,
 } from '../types';
 import { EMOTION_MAX, EMOTION_MIN } from '../defaults';
+import { cleanText } from '../cleanText';
+import { isShowableTime } from '../showableTime';
 import { MAX_HISTORY, MAX_ID, MAX_NAME, MAX_PHOTO_CHARS, MAX_READINGS, MAX_RECORDS, MAX_TEXT } from './limits';
 
 import { CURRENT_VERSION, FILE_KINDS, FORMAT } from './version';
@@ -20,9 +22,12 @@ export { CURRENT_VERSION, FILE_KINDS, FORMAT, type FileKind } from './version';
 
 const id = z.string().min(1).max(MAX_ID);
 const ref = id.nullable();
-const name = z.string().max(MAX_NAME);
-const text = z.string().max(MAX_TEXT);
-const time = z.number();
+// Texts are cleaned, not refused: a pasted manual line break (U+000B) or a broken character
+// would otherwise break the picture export (see cleanText); nothing visible changes.
+const name = z.string().max(MAX_NAME).overwrite(cleanText);
+const text = z.string().max(MAX_TEXT).overwrite(cleanText);
+// Epoch ms that a Date can hold: beyond them every page that shows the date would fail.
+const time = z.number().refine(isShowableTime, { params: { problem: 'badTime' } });
 const order = z.number();
 /** yyyy-mm-dd, as the hypothesis forms store dates. */
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -6,6 +6,8 @@ import { mapLanes, mapStages, cardsByCell, cellKey } from '../selectors';
 import type { Id, JourneyMap, Lane, LaneKind, Workspace } from '../types';
 import { MAX_NAME, MAX_TABLE_CARDS, MAX_TABLE_CHARS, MAX_TABLE_LANES, MAX_TABLE_STAGES, MAX_TEXT } from './limits';
 import { guardFormula, parseDelimited, unguardFormula } from './delimited';
+import { cleanText } from '../cleanText';
+import { fitName } from '../limits';
 import { cellName, fail, MAX_LISTED_PROBLEMS, type Outcome, type Problem } from './problems';
 
 export interface TableLane {
@@ -41,7 +43,8 @@ const SCORE = /^[+-]?\d+$/;
 function cellLines(value: string): string[] {
   return unguardFormula(value)
     .split(/\r\n|\r|\n/)
-    .map((line) => line.trim())
+    // Cleaned after the split: a manual line break (U+000B) stays a break inside its card.
+    .map((line) => cleanText(line).trim())
     .filter((line) => line !== '');
 }
 
@@ -67,7 +70,7 @@ export function readTable(rows: string[][], options: TableOptions): Outcome<Tabl
 
   const problems: Problem[] = [];
   const nameCell = (value: string, column: number, row: number): string => {
-    const name = unguardFormula(value).replace(/\s+/g, ' ').trim();
+    const name = cleanText(unguardFormula(value)).replace(/\s+/g, ' ').trim();
     if (name.length > MAX_NAME) problems.push({ path: cellName(column, row), code: 'cellTooLong', params: { length: name.length, max: MAX_NAME } });
     return name;
   };
@@ -126,7 +129,7 @@ export function createMapFromTable(ws: Workspace, plan: TablePlan, options: Tabl
   const { newId, now } = options;
   const titles = new Set(Object.values(ws.maps).map((m) => m.title.toLocaleLowerCase()));
   let title = plan.title;
-  for (let attempt = 1; titles.has(title.toLocaleLowerCase()); attempt++) title = options.renamed(plan.title, attempt);
+  for (let attempt = 1; titles.has(title.toLocaleLowerCase()); attempt++) title = fitName(plan.title, (base) => options.renamed(base, attempt));
   const map: JourneyMap = { id: newId(), title, segmentId: null, personaId: null, createdAt: now, updatedAt: now };
   ws.maps[map.id] = map;
   const stageIds = plan.stages.map((name, order) => {

@@ -1,7 +1,8 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import * as ops from '../operations';
-import { DEMO_MAP_ID } from '../demo/demoWorkspace';
+import { DEMO_MAP_ID, DEMO_PERSONA_ID, DEMO_SEGMENT_ID } from '../demo/demoWorkspace';
+import { loadPhotoBytes } from '../photoBytes';
 import { emptyWorkspace, type Workspace } from '../types';
 import { createWorkspaceStore } from '../../store/workspaceStore';
 import { importFileText } from '../../store/importActions';
@@ -58,9 +59,11 @@ describe('JSON export and import of one map', () => {
     expect(file.stages).toHaveLength(13);
   });
 
-  it('imports back as a copy equal to the original, with fresh ids and a distinguishable title', async () => {
+  it('imports back as a copy equal to the original, with fresh ids and a distinguishable title, on the same segment and persona', async () => {
     const ws = richWorkspace();
     const text = fileToJson(await exportMap(ws, DEMO_MAP_ID));
+    // The app reads the photos' bytes before an import, to recognise an identical persona.
+    await loadPhotoBytes(ws.personas[DEMO_PERSONA_ID]!.photo!);
     const store = storeWith(ws);
     const loaded = store.store.getState().workspace;
     const result = importFileText(text, naming, store);
@@ -73,8 +76,10 @@ describe('JSON export and import of one map', () => {
     const { segment: copySegment, persona: copyPersona, ...copy } = describeMap(after, copyId!);
     const { segment, persona, ...original } = describeMap(ws, DEMO_MAP_ID);
     expect(copy).toEqual(original);
-    expect(copySegment).toEqual({ ...segment, name: `${segment!.name} (imported)` });
+    expect(copySegment).toEqual(segment);
     expect(copyPersona).toEqual(persona);
+    // Identical, so not duplicated: the copy is drawn for the existing segment and persona.
+    expect(after.maps[copyId!]).toMatchObject({ segmentId: DEMO_SEGMENT_ID, personaId: DEMO_PERSONA_ID });
     // Nothing existing was touched, and no id of the copy existed before.
     for (const table of Object.keys(ws) as (keyof Workspace)[]) {
       for (const [id, record] of Object.entries(loaded[table])) expect(after[table][id]).toBe(record);
@@ -142,7 +147,10 @@ describe('JSON export and import of the workspace', () => {
 
   it('ranks imported segments after the existing ones', async () => {
     const ws = richWorkspace();
-    const text = fileToJson(await exportWorkspace(ws));
+    const file = await exportWorkspace(ws);
+    // Edited elsewhere: no longer the workspace's own segment, so it is imported.
+    file.segments = file.segments.map((segment) => ({ ...segment, description: `${segment.description} (edited)` }));
+    const text = fileToJson(file);
     const store = storeWith(ws);
     importFileText(text, naming, store);
     const ranks = Object.values(store.store.getState().workspace.segments).map((s) => [s.name, s.rank]);
@@ -371,7 +379,8 @@ describe('broken and hostile files', () => {
     ]);
   });
 
-  it('imports a workspace of 20,000 cards (the file limit) in four maps', async () => {
+  // Four full maps; the workspace file limit (MAX_RECORDS.cards) is higher, sized for a thousand maps.
+  it('imports a workspace of 20,000 cards in four full maps, in one step', async () => {
     const ws = produce(emptyWorkspace(), (draft) => {
       for (let m = 0; m < 4; m++) {
         ops.createMap(draft, { id: `m${m}`, title: `Map ${m}`, stageNames: ['A', 'B'], now: 1 });
@@ -384,7 +393,7 @@ describe('broken and hostile files', () => {
     });
     const store = storeWith(emptyWorkspace());
     const result = importFileText(JSON.stringify(await exportWorkspace(ws)), naming, store);
-    expect(result.ok && result.value.cards).toBe(MAX_RECORDS.cards);
+    expect(result.ok && result.value.cards).toBe(4 * MAX_CARDS_PER_MAP);
     expect(store.store.getState().undoDepth).toBe(1);
   });
 

@@ -1,4 +1,5 @@
 import { memo, useCallback, useMemo } from 'react';
+import { MAX_LANES_PER_MAP, MAX_STAGES_PER_MAP } from '../../domain/limits';
 import { cellKey, mapLinks } from '../../domain/selectors';
 import type { Id, Stage } from '../../domain/types';
 import { useT } from '../../i18n/useT';
@@ -96,7 +97,8 @@ export const Board = memo(function Board({ mapId }: { mapId: Id }) {
           type="button"
           className="add-stage nodrag"
           aria-label={t('stage.add')}
-          title={t('stage.add')}
+          // At the cap the button says why a click is refused (with a toast, by the store).
+          title={grid.stages.length >= MAX_STAGES_PER_MAP ? t('limit.stagesFull', { limit: MAX_STAGES_PER_MAP }) : t('stage.add')}
           onClick={() => actions.addStage(mapId, t('stage.defaultName', { n: grid.stages.length + 1 }))}
         >
           +
@@ -124,6 +126,7 @@ export const Board = memo(function Board({ mapId }: { mapId: Id }) {
                   laneName={title}
                   cards={cardsOf(cellKey(stage.id, lane.id))}
                   answered={lane.kind === 'barriers' ? answered : null}
+                  t={t}
                 />
               ))
             )}
@@ -135,6 +138,7 @@ export const Board = memo(function Board({ mapId }: { mapId: Id }) {
         <button
           type="button"
           className="add-lane nodrag"
+          title={allLanes.length >= MAX_LANES_PER_MAP ? t('limit.lanesFull', { limit: MAX_LANES_PER_MAP }) : undefined}
           onClick={() => actions.addLane(mapId, 'text', t('lane.newName'))}
         >
           {t('lane.add')}

@@ -22,7 +22,8 @@ export function ChannelPicker({ card }: { card: Card }) {
       return;
     }
     const id = actions.addChannel(name, icon);
-    actions.updateCard(card.id, { channel: id });
+    // Null: refused for a limit (the user was told why); the card keeps its channel.
+    if (id) actions.updateCard(card.id, { channel: id });
     setAdding(false);
     setName('');
   };

@@ -1,3 +1,4 @@
+import { clipText, MAX_TEXT } from '../../domain/limits';
 import { barriersAnswered } from '../../domain/operations';
 import type { Card } from '../../domain/types';
 import { useT } from '../../i18n/useT';
@@ -26,8 +27,9 @@ export function MakeHypothesisButton({ card }: { card: Card }) {
       ? t('hyp.statementTemplate', { text, barriers: barriers.join('; '), count: barriers.length })
       : t('hyp.statementTemplateNoBarrier', { text });
     const title = t('hyp.newTitle', { text: shorten(card.text.trim()) });
-    const id = actions.addHypothesisFromRecommendation(card.id, newHypothesisDraft(title, statement, t));
-    navigate(hypothesisHref(id));
+    const id = actions.addHypothesisFromRecommendation(card.id, newHypothesisDraft(title, clipText(statement, MAX_TEXT), t));
+    // Null: refused for a limit, and the user was told why.
+    if (id) navigate(hypothesisHref(id));
   };
   return (
     <button type="button" onClick={make}>

@@ -1,4 +1,5 @@
 import { memo, useCallback, useState } from 'react';
+import { clipText, MAX_TEXT } from '../../domain/limits';
 import type { Stage } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
@@ -22,7 +23,8 @@ export const StageHeader = memo(function StageHeader({ stage, index, count, barr
   const [renaming, setRenaming] = useState(false);
   const addConflictBarrier = () => {
     const id = actions.addGoalConflictBarrier(stage.id, (customer, brand) =>
-      t('goal.barrierText', { customer: customer || t('goal.unknownGoal'), brand: brand || t('goal.unknownGoal') }),
+      // Worded from two cards of up to 20,000 characters each: cut to what one card holds.
+      clipText(t('goal.barrierText', { customer: customer || t('goal.unknownGoal'), brand: brand || t('goal.unknownGoal') }), MAX_TEXT),
     );
     if (id) useEditorStore.getState().editCard(id);
   };

@@ -1,12 +1,32 @@
 import { useEffect } from 'react';
 import type { CardContent } from '../../domain/operations';
+import { MAX_TEXT } from '../../domain/limits';
 import { cellCards } from '../../domain/selectors';
+import { translate, type Params } from '../../i18n/translate';
+import { useLanguageStore } from '../../i18n/useT';
+import { useToasts } from '../../ui/toastStore';
 import { actions } from '../../store/actions';
 import { workspaceStore } from '../../store/workspace';
 import { cardsActedOn, clearSelection, useEditorStore } from './editorStore';
 
 /** Lines pasted as cards at once, at most: a stray paste of a long document stays manageable. */
 export const MAX_PASTED_CARDS = 500;
+
+/**
+ * Plain text as cards, one per non-empty line; or why it is refused as a whole. Nothing is
+ * dropped silently: a paste with more lines than that, or a line longer than a card holds, is
+ * refused with its figures, and the clipboard still has all of it.
+ */
+export function linesAsCards(text: string): { contents: CardContent[] } | { refused: { key: 'limit.pasteTooManyLines' | 'limit.pasteLineTooLong'; params: Params } } {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (lines.length > MAX_PASTED_CARDS) return { refused: { key: 'limit.pasteTooManyLines', params: { count: lines.length, limit: MAX_PASTED_CARDS } } };
+  const long = lines.findIndex((line) => line.length > MAX_TEXT);
+  if (long >= 0) return { refused: { key: 'limit.pasteLineTooLong', params: { line: long + 1, length: lines[long]!.length, limit: MAX_TEXT } } };
+  return { contents: lines.map((line) => ({ text: line, color: 'none', channel: null, severity: null })) };
+}
 
 // What Tropa copied last, with colours, channels and severities; the system clipboard only
 // carries the text. Kept in memory, so it also pastes into another map of this tab.
@@ -52,15 +72,14 @@ export function useClipboard(): void {
       const cell = active.closest<HTMLElement>('.cell[data-stage-id]');
       if (!cell) return;
       const text = event.clipboardData?.getData('text/plain') ?? '';
-      const contents: CardContent[] =
-        copied && copied.text === text
-          ? copied.contents
-          : text
-              .split(/\r?\n/)
-              .map((line) => line.trim())
-              .filter(Boolean)
-              .slice(0, MAX_PASTED_CARDS)
-              .map((line) => ({ text: line, color: 'none', channel: null, severity: null }));
+      const read = copied && copied.text === text ? { contents: copied.contents } : linesAsCards(text);
+      if ('refused' in read) {
+        event.preventDefault();
+        const { key, params } = read.refused;
+        useToasts.getState().show({ message: translate(useLanguageStore.getState().language, key, params) });
+        return;
+      }
+      const { contents } = read;
       if (contents.length === 0) return;
       event.preventDefault();
       const focused = focusedCardId();

@@ -4,6 +4,7 @@ import type { Card, Id, Lane, Persona, Stage } from '../../domain/types';
 import { cellKey } from '../../domain/selectors';
 import type { ExportModel } from './exportModel';
 import { iconImage } from './iconImage';
+import { cleanExportText } from './cleanExportText';
 import './exportStyles.css';
 import { initials, personaFacts } from '../segments/personaFacts';
 import { GRID_GAP, LANE_HEADER_WIDTH } from '../../ui/boardMetrics';
@@ -55,6 +56,8 @@ function cardElement(model: ExportModel, card: Card, lane: Lane): HTMLElement {
   }
   if (lane.kind === 'barriers' && !model.answered.has(card.id)) node.append(el('span', 'xp-chip xp-flag', '!'));
   node.append(card.text || model.t('card.empty'));
+  // The hypotheses' status or result, as the board's badges say it (no link on paper).
+  for (const badge of model.badges.get(card.id) ?? []) node.append(el('span', 'xp-chip xp-hyp', badge.summary));
   return node;
 }
 
@@ -115,7 +118,9 @@ function personaBlock(model: ExportModel, persona: Persona, photoUrl: string | n
 
 function legendBlock(model: ExportModel): HTMLElement | null {
   const { legend, t } = model;
-  if (!legend.channels.length && !legend.severities.length && !legend.hasLinks && !legend.hasEmotions) return null;
+  if (!legend.channels.length && !legend.severities.length && !legend.hasUnanswered && !legend.hasLinks && !legend.hasEmotions) {
+    return null;
+  }
   const block = el('div', 'xp-legend');
   block.append(el('div', 'xp-legend-title', t('imageExport.legend')));
   if (legend.channels.length) {
@@ -124,13 +129,16 @@ function legendBlock(model: ExportModel): HTMLElement | null {
     for (const channel of legend.channels) row.append(channelChip(model, channel));
     block.append(row);
   }
-  if (legend.severities.length) {
+  // The barrier row explains what barrier cards carry: severities, and "!" only when drawn.
+  if (legend.severities.length || legend.hasUnanswered) {
     const row = el('div', 'xp-legend-row');
-    row.append(el('b', '', t('imageExport.legendSeverities')));
+    row.append(el('b', '', t(legend.severities.length ? 'imageExport.legendSeverities' : 'lane.kind.barriers')));
     for (const severity of legend.severities) row.append(el('span', `xp-chip xp-sev-${severity}`, t(`severity.${severity}`)));
-    const flag = el('span', '');
-    flag.append(el('span', 'xp-chip xp-flag', '!'), t('link.unlinked'));
-    row.append(flag);
+    if (legend.hasUnanswered) {
+      const flag = el('span', '');
+      flag.append(el('span', 'xp-chip xp-flag', '!'), t('link.unlinked'));
+      row.append(flag);
+    }
     block.append(row);
   }
   if (legend.hasLinks || legend.hasEmotions) {
@@ -213,6 +221,8 @@ export function buildExportDom(model: ExportModel, look: ExportLook, host?: HTML
     }
   }
   root.append(grid);
+  // Before layout, so the picture is measured with the text it will hold.
+  cleanExportText(root);
 
   const owner = host ?? el('div', 'xp-host');
   owner.append(root);

@@ -5,6 +5,7 @@ import type { Language } from '../../i18n/language';
 import type { T } from '../../i18n/useT';
 import { channelInfo } from '../../ui/useChannels';
 import { laneTitle } from '../../ui/laneTitle';
+import { hypothesisBadges, type HypothesisBadge } from '../hypotheses/badges';
 
 /** Everything the export picture shows, resolved to plain data and words in the UI language. */
 export interface ExportModel {
@@ -16,6 +17,8 @@ export interface ExportModel {
   links: Link[];
   /** Barriers that some recommendation answers (the others carry a "!" flag). */
   answered: Set<Id>;
+  /** Shown recommendation cards' hypotheses, with the words the board's badges say. */
+  badges: Map<Id, HypothesisBadge[]>;
   persona: Persona | null;
   legend: Legend;
   channel: (id: string) => { name: string; icon: ChannelIcon };
@@ -36,15 +39,20 @@ export function exportModel(ws: Workspace, mapId: Id, scope: ExportScope, t: T, 
   const links = allLinks.filter((l) => shownCards.has(l.fromCardId) && shownCards.has(l.toCardId));
   const cells = cardsByCell(grid.cards, mapId);
   const numbers = new Map(allStages.map((s, i) => [s.id, i + 1]));
+  const answered = new Set(allLinks.map((l) => l.toCardId));
+  // As on the board, only cards in a recommendations lane carry badges.
+  const recommendationLanes = new Set(grid.lanes.filter((l) => l.kind === 'recommendations').map((l) => l.id));
+  const recommendations = new Set(grid.cards.filter((c) => recommendationLanes.has(c.laneId)).map((c) => c.id));
   return {
     map,
     stages: grid.stages,
     lanes: grid.lanes.map((lane) => ({ lane, title: laneTitle(lane, t) })),
     cells,
     links,
-    answered: new Set(allLinks.map((l) => l.toCardId)),
+    answered,
+    badges: hypothesisBadges(ws.hypotheses, recommendations, t, language),
     persona: map.personaId ? (ws.personas[map.personaId] ?? null) : null,
-    legend: legendFor(grid, links.length),
+    legend: legendFor(grid, links.length, answered),
     channel: (id) => channelInfo(id, ws.channels, t),
     t,
     language,

@@ -34,7 +34,11 @@ export function HypothesesPage() {
           <button
             type="button"
             className="primary"
-            onClick={() => navigate(hypothesisHref(actions.addHypothesis(newHypothesisDraft(t('hyp.untitled'), t('hyp.statementTemplateNoBarrier', { text: '…' }), t))))}
+            onClick={() => {
+              const id = actions.addHypothesis(newHypothesisDraft(t('hyp.untitled'), t('hyp.statementTemplateNoBarrier', { text: '…' }), t));
+              // Null: refused for a limit, and the user was told why.
+              if (id) navigate(hypothesisHref(id));
+            }}
           >
             {t('hyp.list.new')}
           </button>

@@ -3,7 +3,7 @@ import { analyseHypothesis } from '../../domain/hypotheses/analysis';
 import type { Reading } from '../../domain/types';
 import { translate } from '../../i18n/translate';
 import type { T } from '../../i18n/useT';
-import { badgeSummary, formatChance, formatRate, verdictSentence } from './format';
+import { badgeSummary, formatChance, formatDate, formatRate, verdictSentence } from './format';
 
 const en: T = (key, params) => translate('en', key, params);
 const ru: T = (key, params) => translate('ru', key, params);
@@ -60,5 +60,14 @@ describe('hypotheses CSV', () => {
     const ruLines = hypothesesCsv(hypothesisRows(ws), ru, 'ru').replace(/^\ufeff/, '').split('\r\n');
     expect(ruLines[1]).toContain(';400;40;400;64;"0,1";"0,16";6;"0,01163244";"0,9941";');
     expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil""\)",Idea,,,,,,,,,400,40,400,64,0\.1,0\.16,6,0\.01163244,0\.9941,/);
+  });
+});
+
+describe('dates', () => {
+  it('shows a dash, never "Invalid time value", for a date no calendar holds', () => {
+    // From an old database, or a date field typed with a six-digit year (issue 13).
+    for (const value of [9e15, 1e300, -1e300, '275760-09-13', 'soon']) expect(formatDate(value, 'en'), String(value)).toBe('—');
+    expect(formatDate(8.64e15, 'en')).toMatch(/275760/);
+    expect(formatDate('2026-11-25', 'ru')).toBe('25 нояб. 2026 г.');
   });
 });

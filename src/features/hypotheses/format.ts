@@ -2,6 +2,7 @@
 // callers only pass finite numbers from the analysis.
 import type { Analysis } from '../../domain/hypotheses/analysis';
 import type { HypothesisStatus } from '../../domain/types';
+import { formatWhen } from '../../domain/showableTime';
 import type { Language } from '../../i18n/language';
 import type { T } from '../../i18n/useT';
 
@@ -49,9 +50,9 @@ export function formatChance(chance: number, language: Language): string {
   return percent.format(chance);
 }
 
+/** A time (ms) or a yyyy-mm-dd day; a dash, never an exception, for one no calendar holds. */
 export function formatDate(ms: number | string, language: Language): string {
-  const date = typeof ms === 'string' ? new Date(`${ms}T00:00:00`) : new Date(ms);
-  return new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  return formatWhen(ms, locale(language), { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 /** The plain-words verdict, e.g. "Treatment converts 4.3 pp better (95% CI 0.2 to 8.4 pp). 96% chance it beats control. Significant at 5%." */

@@ -1,6 +1,8 @@
 import { Copy } from 'lucide-react';
 import { memo, useState } from 'react';
+import { fitName } from '../../domain/limits';
 import { mapCardCount } from '../../domain/selectors';
+import { formatWhen } from '../../domain/showableTime';
 import type { JourneyMap } from '../../domain/types';
 import { useLanguage, useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
@@ -24,7 +26,7 @@ export const MapRow = memo(function MapRow({ map, onDelete }: MapRowProps) {
   const stages = useWorkspace((ws) => Object.values(ws.stages).filter((s) => s.mapId === map.id).length);
   const segmentName = useWorkspace((ws) => (map.segmentId ? ws.segments[map.segmentId]?.name : undefined));
   const title = map.title || t('common.untitled');
-  const updated = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(map.updatedAt);
+  const updated = formatWhen(map.updatedAt, language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <li className="map-row">
@@ -57,7 +59,7 @@ export const MapRow = memo(function MapRow({ map, onDelete }: MapRowProps) {
         </button>
         <button
           type="button"
-          onClick={() => actions.duplicateMap(map.id, t('maps.copyTitle', { title }))}
+          onClick={() => actions.duplicateMap(map.id, fitName(title, (base) => t('maps.copyTitle', { title: base })))}
           aria-label={t('maps.duplicateMap', { title })}
         >
           <Copy size={14} aria-hidden="true" />

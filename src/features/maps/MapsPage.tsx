@@ -36,7 +36,8 @@ export function MapsPage() {
   const createMap = () => {
     const stageNames = [1, 2, 3].map((n) => t('stage.defaultName', { n }));
     const id = actions.createMap(t('maps.newTitle'), stageNames, filter && filter !== NONE ? filter : null);
-    navigate(mapHref(id));
+    // Null: refused for a limit, and the user was told why.
+    if (id) navigate(mapHref(id));
   };
 
   const deleteMap = (map: JourneyMap) => {

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { PersonaFields } from '../../domain/operations';
 import type { Persona } from '../../domain/types';
 import { numberOrNull, parseNumber } from '../../domain/numberInput';
-import { validatePersona } from '../../domain/validation';
+import { validateLengths, validatePersona } from '../../domain/validation';
+import { FIELD_LIMITS } from '../../domain/limits';
 import { say, useLanguage, useT } from '../../i18n/useT';
 import type { MessageKey } from '../../i18n/translate';
 import { Field } from '../../ui/Field';
@@ -44,7 +45,7 @@ export function PersonaForm({ persona, title, onSave, onCancel }: PersonaFormPro
   const [photoError, setPhotoError] = useState<string | null>(null);
   const photoUrl = useObjectUrl(photo);
   const [submitted, setSubmitted] = useState(false);
-  const errors = validatePersona({ name, age, monthlyIncome: income }, language);
+  const errors = { ...validateLengths({ name, ...texts }, FIELD_LIMITS.personas), ...validatePersona({ name, age, monthlyIncome: income }, language) };
   const shown = submitted ? errors : {};
   const text = (key: TextKey) => (props: object) =>
     LONG_TEXTS.includes(key) ? (
@@ -104,8 +105,8 @@ export function PersonaForm({ persona, title, onSave, onCancel }: PersonaFormPro
       <Field label={t('persona.age')} error={shown.age && say(t, shown.age)}>
         {(props) => <input {...props} inputMode="numeric" value={age} onChange={(e) => setAge(e.target.value)} />}
       </Field>
-      <Field label={t('persona.gender')}>{text('gender')}</Field>
-      <Field label={t('persona.city')}>{text('city')}</Field>
+      <Field label={t('persona.gender')} error={shown.gender && say(t, shown.gender)}>{text('gender')}</Field>
+      <Field label={t('persona.city')} error={shown.city && say(t, shown.city)}>{text('city')}</Field>
       <Field label={t('persona.monthlyIncome')} error={shown.monthlyIncome && say(t, shown.monthlyIncome)}>
         {(props) => <input {...props} inputMode="decimal" value={income} onChange={(e) => setIncome(e.target.value)} />}
       </Field>
@@ -121,7 +122,7 @@ export function PersonaForm({ persona, title, onSave, onCancel }: PersonaFormPro
         )}
       </Field>
       {LONG_TEXTS.map((key) => (
-        <Field key={key} label={label(key)} wide>
+        <Field key={key} label={label(key)} error={shown[key] && say(t, shown[key])} wide>
           {text(key)}
         </Field>
       ))}

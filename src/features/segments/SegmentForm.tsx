@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { SegmentFields } from '../../domain/operations';
 import { RELATIONSHIP_TYPES, type RelationshipType, type Segment } from '../../domain/types';
 import { numberOrNull, parseNumber } from '../../domain/numberInput';
-import { validateSegment } from '../../domain/validation';
+import { validateLengths, validateSegment } from '../../domain/validation';
+import { FIELD_LIMITS } from '../../domain/limits';
 import { say, useLanguage, useT } from '../../i18n/useT';
 import { Field } from '../../ui/Field';
 import { FormDialog } from '../../ui/FormDialog';
@@ -23,7 +24,7 @@ export function SegmentForm({ segment, title, onSave, onCancel }: SegmentFormPro
   const [share, setShare] = useState(segment?.revenueShare?.toString() ?? '');
   const [relationship, setRelationship] = useState<RelationshipType | ''>(segment?.relationship ?? '');
   const [submitted, setSubmitted] = useState(false);
-  const errors = validateSegment({ name, revenueShare: share }, language);
+  const errors = { ...validateLengths({ name, description }, FIELD_LIMITS.segments), ...validateSegment({ name, revenueShare: share }, language) };
   const shown = submitted ? errors : {};
   const failed = submitted && Object.keys(errors).length > 0;
   return (
@@ -45,7 +46,7 @@ export function SegmentForm({ segment, title, onSave, onCancel }: SegmentFormPro
       <Field label={t('segment.name')} error={shown.name && say(t, shown.name)} wide>
         {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
       </Field>
-      <Field label={t('segment.description')} wide>
+      <Field label={t('segment.description')} error={shown.description && say(t, shown.description)} wide>
         {(props) => <textarea {...props} rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />}
       </Field>
       <Field label={t('segment.revenueShare')} error={shown.revenueShare && say(t, shown.revenueShare)}>

@@ -1,5 +1,6 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { Copy } from 'lucide-react';
+import { fitName } from '../../domain/limits';
 import type { Persona, Segment } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
@@ -44,7 +45,8 @@ export const SegmentRow = memo(function SegmentRow({ segment, index, count }: Se
     // With several the user picks one on the map (none is the default), as before.
     const persona = personas.length === 1 ? personas[0]!.id : null;
     const id = actions.createMap(t('maps.newTitle'), [1, 2, 3].map((n) => t('stage.defaultName', { n })), segment.id, persona);
-    navigate(mapHref(id));
+    // Null: refused for a limit, and the user was told why.
+    if (id) navigate(mapHref(id));
   };
 
   return (
@@ -80,7 +82,7 @@ export const SegmentRow = memo(function SegmentRow({ segment, index, count }: Se
           <button
             type="button"
             aria-label={t('segments.duplicate', { name })}
-            onClick={() => actions.duplicateSegment(segment.id, t('segments.copyName', { name }))}
+            onClick={() => actions.duplicateSegment(segment.id, fitName(name, (base) => t('segments.copyName', { name: base })))}
           >
             <Copy size={14} aria-hidden="true" />
           </button>

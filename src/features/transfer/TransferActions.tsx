@@ -5,9 +5,11 @@ import { workspaceStore } from '../../store/workspace';
 import { useToasts } from '../../ui/toastStore';
 import { mapHref, navigate } from '../../ui/route';
 import { downloadWorkspaceBackup } from '../../ui/downloadBackup';
+import type { ExistingMap, FileKind, ImportMode } from '../../domain/transfer';
+import { ImportExistingDialog } from './ImportExistingDialog';
 import { ImportProblemsDialog } from './ImportProblemsDialog';
 import { PasteTableDialog } from './PasteTableDialog';
-import type { ImportOutcome } from './runImport';
+import type { AskExisting, ImportOutcome } from './runImport';
 import './transfer.css';
 import { errorReason } from '../../domain/errorReason';
 import { useExportRunner } from './useExportRunner';
@@ -23,6 +25,9 @@ export function TransferActions() {
   const [busy, setBusy] = useState(false);
   const [pasting, setPasting] = useState(false);
   const [failure, setFailure] = useState<{ fileName: string; lines: string[]; more: number } | null>(null);
+  const [asking, setAsking] = useState<{ fileName: string; kind: FileKind; existing: ExistingMap[]; answer: (mode: ImportMode | null) => void } | null>(null);
+  /** One import at a time: a file dropped while another is read or asked about is ignored. */
+  const running = useRef(false);
 
   const succeed = (outcome: Extract<ImportOutcome, { ok: true }>) => {
     showToast({ message: outcome.message, action: { label: t('common.undo'), run: actions.undo } });
@@ -31,20 +36,35 @@ export function TransferActions() {
 
   const pick = async (file: File | undefined) => {
     if (input.current) input.current.value = '';
-    if (!file) return;
+    if (!file || running.current) return;
+    running.current = true;
     setBusy(true);
     const titleOf = (mapId: string) => workspaceStore.store.getState().workspace.maps[mapId]?.title ?? '';
+    // The file's maps that exist: the dialog answers, and the import goes on with the answer.
+    const ask: AskExisting = (existing, kind) =>
+      new Promise((resolve) =>
+        setAsking({
+          fileName: file.name,
+          kind,
+          existing,
+          answer: (mode) => {
+            setAsking(null);
+            resolve(mode);
+          },
+        }),
+      );
     let outcome: ImportOutcome;
     try {
       // The checking code (zod and the schema) loads on the first import, not with the app.
       const { importFile } = await import('./runImport');
-      outcome = await importFile(file, t, language, titleOf);
+      outcome = await importFile(file, t, language, titleOf, ask);
     } catch (error) {
       outcome = { ok: false, lines: [t('transfer.unexpected', { reason: errorReason(error) })], more: 0 };
     }
+    running.current = false;
     setBusy(false);
     if (outcome.ok) succeed(outcome);
-    else setFailure({ fileName: file.name, lines: outcome.lines, more: outcome.more });
+    else if (!outcome.cancelled) setFailure({ fileName: file.name, lines: outcome.lines, more: outcome.more });
   };
 
   // A file dragged anywhere onto the page imports like one picked with the button.
@@ -111,6 +131,15 @@ export function TransferActions() {
         />
       )}
       {failure && <ImportProblemsDialog {...failure} onClose={() => setFailure(null)} />}
+      {asking && (
+        <ImportExistingDialog
+          fileName={asking.fileName}
+          kind={asking.kind}
+          existing={asking.existing}
+          onChoose={asking.answer}
+          onCancel={() => asking.answer(null)}
+        />
+      )}
       {dragging && (
         <div className="transfer-drop" aria-hidden="true">
           {t('transfer.drop')}

@@ -7,12 +7,20 @@ import { create } from 'zustand';
 interface RowHeightsState {
   heights: Record<string, number>;
   set(rowId: string, height: number): void;
+  /** A row left the board (its map was closed, its lane deleted): forget it, so the record stays the board's size. */
+  forget(rowId: string): void;
 }
 
 export const useRowHeights = create<RowHeightsState>((set) => ({
   heights: {},
   set: (rowId, height) =>
     set((s) => (s.heights[rowId] === height ? s : { heights: { ...s.heights, [rowId]: height } })),
+  forget: (rowId) =>
+    set((s) => {
+      if (!(rowId in s.heights)) return s;
+      const { [rowId]: _gone, ...heights } = s.heights;
+      return { heights };
+    }),
 }));
 
 // One observer for every row: cheaper than one per header on a big map.
@@ -20,7 +28,8 @@ let observer: ResizeObserver | null = null;
 const rowOf = new WeakMap<Element, string>();
 
 export function observeRow(element: HTMLElement, rowId: string): () => void {
-  if (typeof ResizeObserver === 'undefined') return () => {};
+  const forget = () => useRowHeights.getState().forget(rowId);
+  if (typeof ResizeObserver === 'undefined') return forget;
   observer ??= new ResizeObserver((entries) => {
     for (const entry of entries) {
       const id = rowOf.get(entry.target);
@@ -30,5 +39,8 @@ export function observeRow(element: HTMLElement, rowId: string): () => void {
   });
   rowOf.set(element, rowId);
   observer.observe(element);
-  return () => observer?.unobserve(element);
+  return () => {
+    observer?.unobserve(element);
+    forget();
+  };
 }

@@ -106,11 +106,6 @@ export class LimitExceeded extends Error {
   }
 }
 
-/** The problem with a text that is too long for its field, or null. */
-export function textTooLong(text: string, limit: number): { length: number; limit: number } | null {
-  return text.length > limit ? { length: text.length, limit } : null;
-}
-
 type Row = Record<string, unknown>;
 const rowOf = (ws: Workspace, key: RecordKey): Row | undefined => (ws[key.table] as unknown as Record<Id, Row>)[key.id];
 

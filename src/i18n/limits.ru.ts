@@ -22,7 +22,7 @@ export const limitsRu: Record<keyof typeof limitsEn, string> = {
   'limit.history': 'Не изменено: у гипотезы хранится не больше {limit} {limit|смены|смен|смен} статуса.',
   'limit.photo': 'Не сохранено: в файле фото заняло бы {length} {length|символ|символа|символов}, а Tropa принимает не больше {limit}.',
   'limit.backupTooLarge': 'Не сделано: резервная копия ваших данных заняла бы {size} МБ, а Tropa импортирует файлы не больше {limit} МБ. Экспортируйте ненужные карты и удалите их или возьмите фото поменьше.',
-  'limit.pasteLineTooLong': 'Не вставлено: в строке {line} {length} {length|символ|символа|символов}, а в карточку помещается не больше {limit}.',
+  'limit.pasteLineTooLong': 'Не вставлено: строка {line} длиной {length} {length|символ|символа|символов}, а в карточку помещается не больше {limit}.',
   'limit.pasteTooManyLines': 'Не вставлено: в тексте {count} {count|строка|строки|строк}, а за раз Tropa вставляет не больше {limit} {limit|карточки|карточек|карточек}.',
   'transfer.problem.tooManyStagesInMap': 'в карте этапов: {count}; Tropa работает с картами до {limit} этапов',
   'transfer.problem.tooManyLanesInMap': 'в карте дорожек: {count}; Tropa работает с картами до {limit} дорожек',

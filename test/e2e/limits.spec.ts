@@ -24,7 +24,7 @@ function cappedMapFile(): string {
   });
 }
 
-test('a map at the caps (200 stages x 100 lanes) imports and opens within the default timeouts', async ({ page }) => {
+test('a map at the caps (200 stages x 100 lanes) opens within the default timeouts, and refuses one stage or lane more', async ({ page }) => {
   await openApp(page, '/#/maps');
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import file' }).click()]);
   const started = Date.now();
@@ -33,4 +33,19 @@ test('a map at the caps (200 stages x 100 lanes) imports and opens within the de
   await expect(page.locator('.stage-name').first()).toHaveText('Stage 1');
   // Measured once for the report, never asserted: tests do not time things.
   console.log(`capped map: import to first stage shown in ${Date.now() - started} ms`);
+
+  // At the caps, adding a stage or a lane is refused with a message, and the buttons say why.
+  // (By class: a role query weighs up 20,000 "Add card" buttons on every poll.)
+  const addStage = page.locator('button.add-stage');
+  await expect(addStage).toHaveAttribute('title', 'This map has 200 stages, the most a map holds: delete one to add another.');
+  await addStage.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.toasts')).toContainText('Not added: a map holds at most 200 stages, and this one would have 201.');
+  const addLane = page.locator('button.add-lane');
+  await expect(addLane).toHaveAttribute('title', 'This map has 100 lanes, the most a map holds: delete one to add another.');
+  await addLane.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.toasts')).toContainText('Not added: a map holds at most 100 lanes, and this one would have 101.');
+  await expect(page.locator('.stage-name')).toHaveCount(STAGES);
+  await expect(page.locator('.lane-name')).toHaveCount(LANES);
 });

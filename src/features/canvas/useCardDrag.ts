@@ -48,7 +48,9 @@ export function useCardDrag(cardId: string) {
         highlight(target);
         s.target = target;
       };
-      const onUp = () => {
+      // A drag the system interrupted (a touch turned into a scroll, a dialog, the window lost
+      // the pointer) puts the card back: only a real release drops it.
+      const onUp = (e: PointerEvent) => {
         window.removeEventListener('pointermove', onMove);
         window.removeEventListener('pointerup', onUp);
         window.removeEventListener('pointercancel', onUp);
@@ -58,7 +60,7 @@ export function useCardDrag(cardId: string) {
         element.classList.remove('dragging');
         element.style.transform = '';
         s.target?.cell.classList.remove('drop-target');
-        if (s.target) actions.moveCards(moving, s.target.stageId, s.target.laneId, s.target.index);
+        if (s.target && e.type === 'pointerup') actions.moveCards(moving, s.target.stageId, s.target.laneId, s.target.index);
       };
       window.addEventListener('pointermove', onMove);
       window.addEventListener('pointerup', onUp);

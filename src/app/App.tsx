@@ -6,7 +6,8 @@ import { MapsPage } from '../features/maps/MapsPage';
 import { SegmentsPage } from '../features/segments/SegmentsPage';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { useStorageStatus } from '../store/storageStatus';
-import { workshopActions } from '../store/workshop';
+import { useWorkshop, workshopActions } from '../store/workshop';
+import { useToasts } from '../ui/toastStore';
 import { Toasts } from '../ui/Toasts';
 import { Header } from './Header';
 import { SafetyBanners } from './SafetyBanners';
@@ -41,9 +42,13 @@ export function App({ loadError }: { loadError: string | null }) {
   // A room link joins the room, then shows its map (the link, with its key, leaves the address bar).
   useEffect(() => {
     if (loadState !== 'ready' || route.name !== 'room') return;
-    workshopActions.join(route.roomId, route.mapId, route.key);
-    navigate(mapHref(route.mapId), true);
-  }, [loadState, route]);
+    void workshopActions.join(route.roomId, route.key).then((mapId) => {
+      navigate(mapId ? mapHref(mapId) : MAPS_HREF, true);
+      // Refused, or offline on a first visit: say so where the person lands.
+      const status = useWorkshop.getState().status;
+      if (!mapId && (status === 'denied' || status === 'offline')) useToasts.getState().show({ message: t(`workshop.status.${status}`) }, 20_000);
+    });
+  }, [loadState, route, t]);
 
   // A bare address opens the last map (the demo map for a newcomer), else the list.
   const maps = useWorkspaceState((s) => s.workspace.maps);

@@ -28,6 +28,27 @@ export interface WorkshopState {
 }
 
 const NAME_KEY = 'tropa:participant-name';
+const ROOMS_KEY = 'tropa:rooms';
+
+/** Rooms visited, room id -> map id: a participant offline can still rejoin the room's map. */
+function remember(roomId: string, mapId: string): void {
+  try {
+    const rooms = JSON.parse(localStorage.getItem(ROOMS_KEY) ?? '{}') as Record<string, string>;
+    rooms[roomId] = mapId;
+    localStorage.setItem(ROOMS_KEY, JSON.stringify(rooms));
+  } catch {
+    // Not remembered: rejoining then needs the server.
+  }
+}
+
+function rememberedMap(roomId: string): string | null {
+  try {
+    const mapId = (JSON.parse(localStorage.getItem(ROOMS_KEY) ?? '{}') as Record<string, unknown>)[roomId];
+    return typeof mapId === 'string' ? mapId : null;
+  } catch {
+    return null;
+  }
+}
 const COLORS = ['#e03131', '#2f9e44', '#1971c2', '#f08c00', '#9c36b5', '#0c8599', '#e8590c', '#5c940d', '#c2255c', '#3b5bdb'];
 
 function rememberedName(): string {
@@ -67,7 +88,11 @@ function connect(roomId: string, mapId: string, secret: string): void {
   connection?.destroy();
   const doc = workspaceStore.docs().doc(mapDocId(mapId));
   connection = connectRoom(roomSocketUrl(location), roomId, secret, doc, presence(), {
-    onStatus: (status, reason) => useWorkshop.setState({ status, reason: reason ?? null }),
+    onStatus: (status, reason) => {
+      useWorkshop.setState({ status, reason: reason ?? null });
+      // Refused or closed: stop trying (the provider would reconnect for ever).
+      if (status === 'denied' || status === 'closed') queueMicrotask(() => connection?.destroy());
+    },
     onPeers: (peers) => {
       const editing: WorkshopState['editingByCard'] = {};
       for (const peer of peers) if (peer.editing) editing[peer.editing] = { name: peer.name, color: peer.color };
@@ -104,19 +129,48 @@ export const workshopActions = {
     }
     const roomId = String(answer.roomId);
     const secret = String(answer.secret);
-    const link = `${location.origin}${location.pathname}#/room/${encodeURIComponent(roomId)}/${encodeURIComponent(mapId)}?key=${encodeURIComponent(secret)}`;
+    // The server's link carries its LAN address, which the others can open.
+    const link = typeof answer.link === 'string' ? answer.link : `${location.origin}${location.pathname}#/room/${roomId}?key=${secret}`;
+    remember(roomId, mapId);
     useWorkshop.setState({ mapId, roomId, link, status: 'connecting', facilitator: true, adminToken: String(answer.adminToken ?? ''), readOnly: false });
     connect(roomId, mapId, secret);
     return null;
   },
 
-  /** A participant opens a room link: the map comes into this browser's workspace and stays in sync. */
-  join(roomId: string, mapId: string, secret: string): void {
+  /**
+   * A participant opens a room link: the map comes into this browser's workspace and stays in
+   * sync. Returns the map's id (asked of the server, or remembered from an earlier visit when
+   * the server cannot be reached), or null when the room refuses the link.
+   */
+  async join(roomId: string, secret: string): Promise<string | null> {
     const state = useWorkshop.getState();
-    if (state.roomId === roomId && connection) return;
-    const link = `${location.origin}${location.pathname}#/room/${encodeURIComponent(roomId)}/${encodeURIComponent(mapId)}?key=${encodeURIComponent(secret)}`;
+    if (state.roomId === roomId && connection) return state.mapId;
+    let mapId = rememberedMap(roomId);
+    try {
+      const response = await fetch(`/api/rooms/${encodeURIComponent(roomId)}`, { headers: { authorization: `Bearer ${secret}` } });
+      if (response.ok) {
+        const answer = (await response.json()) as { mapId?: unknown; readOnly?: unknown; closed?: unknown };
+        if (typeof answer.mapId === 'string') mapId = answer.mapId;
+        if (answer.closed === true) {
+          useWorkshop.setState({ status: 'closed', roomId, mapId, link: null });
+          return mapId;
+        }
+      } else {
+        useWorkshop.setState({ status: 'denied', roomId, mapId: null, link: null });
+        return null;
+      }
+    } catch {
+      // Offline: a room visited before can still be joined; its changes wait for the server.
+    }
+    if (!mapId) {
+      useWorkshop.setState({ status: 'offline', roomId, mapId: null, link: null });
+      return null;
+    }
+    remember(roomId, mapId);
+    const link = `${location.origin}${location.pathname}#/room/${encodeURIComponent(roomId)}?key=${encodeURIComponent(secret)}`;
     useWorkshop.setState({ mapId, roomId, link, status: 'connecting', facilitator: false, adminToken: null, readOnly: false });
     connect(roomId, mapId, secret);
+    return mapId;
   },
 
   /** Leave the room: the map stays here as this person's own copy. */
@@ -154,11 +208,13 @@ export const workshopActions = {
   async setReadOnly(readOnly: boolean): Promise<boolean> {
     const { roomId, adminToken } = useWorkshop.getState();
     if (!roomId) return false;
+    // Shown at once; put back if the server refuses.
+    useWorkshop.setState({ readOnly });
     try {
       await roomRequest(`/api/rooms/${encodeURIComponent(roomId)}`, { adminToken, readOnly });
-      useWorkshop.setState({ readOnly });
       return true;
     } catch {
+      useWorkshop.setState({ readOnly: !readOnly });
       return false;
     }
   },

@@ -5,6 +5,8 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 
+const SEND_EVERY_MS = 60;
+
 export type RoomStatus = 'connecting' | 'connected' | 'offline' | 'denied' | 'closed';
 
 /** What a participant shares about themself; every field is optional on the wire. */
@@ -86,12 +88,24 @@ export function connectRoom(url: string, roomId: string, secret: string, doc: Y.
   });
   provider.setAwarenessField('user', me);
   let current = me;
+  // Presence changes are gathered and sent at most every SEND_EVERY_MS: a pointer moving and a
+  // view panning at 60 frames a second would otherwise flood the room (the server allows 50
+  // messages a second per participant).
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastSent = 0;
+  const send = () => {
+    timer = null;
+    lastSent = performance.now();
+    provider.setAwarenessField('user', current);
+  };
   return {
     setPresence(partial) {
       current = { ...current, ...partial };
-      provider.setAwarenessField('user', current);
+      if (timer !== null) return;
+      timer = setTimeout(send, Math.max(0, SEND_EVERY_MS - (performance.now() - lastSent)));
     },
     destroy() {
+      if (timer !== null) clearTimeout(timer);
       provider.destroy();
     },
   };

@@ -9,13 +9,13 @@ export type Route =
   | { name: 'hypothesis'; hypothesisId: string }
   | { name: 'map'; mapId: string }
   /** A workshop room link: joins the room, then shows its map. */
-  | { name: 'room'; roomId: string; mapId: string; key: string }
+  | { name: 'room'; roomId: string; key: string }
   | { name: 'home' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
-  const room = /^\/room\/([^/?]+)\/([^/?]+)\?key=([^&]+)$/.exec(path);
-  if (room) return { name: 'room', roomId: decodeURIComponent(room[1]!), mapId: decodeURIComponent(room[2]!), key: decodeURIComponent(room[3]!) };
+  const room = /^\/room\/([^/?]+)\?key=([^&]+)$/.exec(path);
+  if (room) return { name: 'room', roomId: decodeURIComponent(room[1]!), key: decodeURIComponent(room[2]!) };
   const mapMatch = /^\/maps\/([^/]+)$/.exec(path);
   if (mapMatch) return { name: 'map', mapId: decodeURIComponent(mapMatch[1]!) };
   if (path === '/maps') return { name: 'maps' };

@@ -17,6 +17,8 @@ export interface WorkshopState {
   peers: Peer[];
   /** Who edits which card (card id -> name and colour), kept stable while only pointers move. */
   editingByCard: Record<string, { name: string; color: string }>;
+  /** Cards others have selected (card id -> the colour of one of them), stable while only pointers move. */
+  selectedByCard: Record<string, string>;
   readOnly: boolean;
   facilitator: boolean;
   /** Following the facilitator's view. */
@@ -68,6 +70,7 @@ export const useWorkshop = create<WorkshopState>(() => ({
   waiting: 0,
   peers: [],
   editingByCard: {},
+  selectedByCard: {},
   readOnly: false,
   facilitator: false,
   following: false,
@@ -98,11 +101,15 @@ function connect(roomId: string, mapId: string, secret: string): void {
       for (const peer of peers) if (peer.editing) editing[peer.editing] = { name: peer.name, color: peer.color };
       const before = useWorkshop.getState().editingByCard;
       const same = JSON.stringify(editing) === JSON.stringify(before);
+      const selected: Record<string, string> = {};
+      for (const peer of peers) for (const id of peer.selection) selected[id] ??= peer.color;
+      const selectedBefore = useWorkshop.getState().selectedByCard;
+      const sameSelection = JSON.stringify(selected) === JSON.stringify(selectedBefore);
       // The facilitator asked everyone to follow: a call newer than the last one seen starts it.
       const call = Math.max(0, ...peers.filter((p) => p.facilitator).map((p) => p.followCall));
       const following = call > lastFollowCall && !useWorkshop.getState().facilitator ? true : useWorkshop.getState().following;
       lastFollowCall = Math.max(lastFollowCall, call);
-      useWorkshop.setState({ peers, editingByCard: same ? before : editing, following });
+      useWorkshop.setState({ peers, editingByCard: same ? before : editing, selectedByCard: sameSelection ? selectedBefore : selected, following });
     },
     onWaiting: (waiting) => useWorkshop.setState({ waiting }),
     onReadOnly: (readOnly) => useWorkshop.setState({ readOnly }),
@@ -177,7 +184,7 @@ export const workshopActions = {
   leave(): void {
     connection?.destroy();
     connection = null;
-    useWorkshop.setState({ mapId: null, roomId: null, link: null, status: 'off', peers: [], editingByCard: {}, waiting: 0, following: false, facilitator: false, adminToken: null });
+    useWorkshop.setState({ mapId: null, roomId: null, link: null, status: 'off', peers: [], editingByCard: {}, selectedByCard: {}, waiting: 0, following: false, facilitator: false, adminToken: null });
   },
 
   setName(name: string): void {

@@ -101,6 +101,9 @@ test('three people co-edit one map live: edits converge, presence, pointers, edi
   await expect(card(boris, 'From the facilitator')).toHaveAttribute('aria-description', 'Anna is editing', SYNC);
   await anna.keyboard.press('Escape');
   await expect(card(facilitator, 'From the facilitator')).not.toHaveClass(/peer-editing/, SYNC);
+  // A card someone selects is outlined for the others too.
+  await card(anna, 'From Anna, edited').click();
+  await expect(card(facilitator, 'From Anna, edited')).toHaveClass(/peer-selected/, SYNC);
 
   // Follow the facilitator: asked, the others' views move with the facilitator's.
   await facilitator.getByRole('button', { name: 'Ask everyone to follow me' }).click();

@@ -35,6 +35,7 @@ export const CardView = memo(function CardView({ card, kind, editing, unanswered
   const closeOptions = useCallback(() => setOptionsOpen(false), []);
   // Someone in the workshop room is editing this card: outlined in their colour, with their name.
   const editor = useWorkshop((s) => s.editingByCard[card.id]);
+  const peerSelection = useWorkshop((s) => s.selectedByCard[card.id]);
   if (editing) {
     return (
       <CardEditor
@@ -51,12 +52,12 @@ export const CardView = memo(function CardView({ card, kind, editing, unanswered
   const name = card.text.trim() || t('card.empty');
   return (
     <div
-      className={`card card-${card.color} nodrag nopan ${emphasis ?? ''} ${selected ? 'selected' : ''} ${editor ? 'peer-editing' : ''}`}
+      className={`card card-${card.color} nodrag nopan ${emphasis ?? ''} ${selected ? 'selected' : ''} ${editor ? 'peer-editing' : peerSelection ? 'peer-selected' : ''}`}
       role="listitem"
       tabIndex={0}
       aria-label={name}
       aria-description={editor ? t('workshop.editing', { name: editor.name || t('workshop.anonymous') }) : undefined}
-      style={editor ? { outlineColor: editor.color } : undefined}
+      style={editor || peerSelection ? { outlineColor: editor?.color ?? peerSelection } : undefined}
       data-card-id={card.id}
       onPointerDown={startDrag}
       onDoubleClick={(e) => {

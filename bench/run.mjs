@@ -414,4 +414,7 @@ async function main() {
   console.log('Written to bench/results.json');
 }
 
-await main();
+// The workshop room under load (bench/room.mjs), after the rest; alone: npm run bench -- --room-only.
+const ROOM_ONLY = process.argv.includes('--room-only');
+if (!ROOM_ONLY) await main();
+if (!EXPORT_ONLY) await (await import('./room.mjs')).measureRoom({ buildApp: ROOM_ONLY });

@@ -2,7 +2,7 @@
 // who else is here and what they do. Actions start, join and leave a room; the map stays in the
 // workspace whatever happens to the room.
 import { create } from 'zustand';
-import { connectRoom, roomSocketUrl, type Peer, type Presence, type RoomConnection, type RoomStatus } from '../sync/roomConnection';
+import type { Peer, Presence, RoomConnection, RoomStatus } from '../sync/roomConnection';
 import { mapDocId } from '../sync/workspaceDocs';
 import { workspaceStore } from './workspace';
 
@@ -87,8 +87,16 @@ function presence(): Presence {
   return { name: s.name, color: s.color, facilitator: s.facilitator, cursor: null, editing: null, selection: [], viewport: null, followCall: 0 };
 }
 
-function connect(roomId: string, mapId: string, secret: string): void {
+/** Which connect() call is the latest: an older one finishing its import late must not win. */
+let attempt = 0;
+
+async function connect(roomId: string, mapId: string, secret: string): Promise<void> {
   connection?.destroy();
+  connection = null;
+  const mine = ++attempt;
+  // The provider loads with the first room: Tropa without a room never downloads it.
+  const { connectRoom, roomSocketUrl } = await import('../sync/roomConnection');
+  if (mine !== attempt || useWorkshop.getState().roomId !== roomId) return;
   const doc = workspaceStore.docs().doc(mapDocId(mapId));
   connection = connectRoom(roomSocketUrl(location), roomId, secret, doc, presence(), {
     onStatus: (status, reason) => {
@@ -140,7 +148,7 @@ export const workshopActions = {
     const link = typeof answer.link === 'string' ? answer.link : `${location.origin}${location.pathname}#/room/${roomId}?key=${secret}`;
     remember(roomId, mapId);
     useWorkshop.setState({ mapId, roomId, link, status: 'connecting', facilitator: true, adminToken: String(answer.adminToken ?? ''), readOnly: false });
-    connect(roomId, mapId, secret);
+    void connect(roomId, mapId, secret);
     return null;
   },
 
@@ -176,12 +184,13 @@ export const workshopActions = {
     remember(roomId, mapId);
     const link = `${location.origin}${location.pathname}#/room/${encodeURIComponent(roomId)}?key=${encodeURIComponent(secret)}`;
     useWorkshop.setState({ mapId, roomId, link, status: 'connecting', facilitator: false, adminToken: null, readOnly: false });
-    connect(roomId, mapId, secret);
+    void connect(roomId, mapId, secret);
     return mapId;
   },
 
   /** Leave the room: the map stays here as this person's own copy. */
   leave(): void {
+    attempt++;
     connection?.destroy();
     connection = null;
     useWorkshop.setState({ mapId: null, roomId: null, link: null, status: 'off', peers: [], editingByCard: {}, selectedByCard: {}, waiting: 0, following: false, facilitator: false, adminToken: null });

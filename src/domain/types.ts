@@ -193,6 +193,8 @@ export interface StatusChange {
   status: HypothesisStatus;
   /** Epoch ms. */
   at: number;
+  /** Adopted (or rejected) before the planned sample or a decision: the test was stopped early. */
+  early?: boolean;
 }
 
 export type Arm = 'control' | 'treatment';
@@ -204,8 +206,16 @@ export interface Reading {
   /** ISO date, yyyy-mm-dd. */
   date: string;
   users: number;
+  /** For a value metric 0: only the sums below count. */
   conversions: number;
+  /** Value metric only: the sum of the customers' values (revenue, options bought...). */
+  sum?: number;
+  /** Value metric only: the sum of the squared values, so periods add up to a standard deviation. */
+  sumSquares?: number;
 }
+
+/** What a hypothesis measures: the share of customers who convert, or a value per customer. */
+export type MetricKind = 'conversion' | 'value';
 
 /** How the test is sized (the sample-size planner); all rates are fractions, not percent. */
 export interface HypothesisPlan {
@@ -219,6 +229,10 @@ export interface HypothesisPlan {
   power: number;
   /** Customers entering the test per week, both groups together. */
   customersPerWeek: number | null;
+  /** Value metric: the expected standard deviation of the value per customer. */
+  valueSd?: number | null;
+  /** Value metric: the smallest change of the mean value worth detecting, in the value's units. */
+  valueEffect?: number | null;
 }
 
 export interface Hypothesis {
@@ -242,6 +256,8 @@ export interface Hypothesis {
   status: HypothesisStatus;
   history: StatusChange[];
   readings: Reading[];
+  /** Absent on hypotheses saved before value metrics existed: a conversion metric. */
+  metricKind?: MetricKind;
   conclusion: string;
   /** Absent on hypotheses saved before the planner existed: read it through hypothesisPlan(). */
   plan?: HypothesisPlan;

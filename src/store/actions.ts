@@ -94,7 +94,7 @@ export const actions = {
     apply((ws) => ops.addHypothesisFromRecommendation(ws, newId(), cardId, cleanFields(draft)))?.id ?? null,
   updateHypothesis: (id: Id, fields: Partial<ops.HypothesisFields>) => apply((ws) => ops.updateHypothesis(ws, id, cleanFields(fields))),
   updateHypothesisPlan: (id: Id, fields: Partial<HypothesisPlan>) => apply((ws) => ops.updateHypothesisPlan(ws, id, fields)),
-  setHypothesisStatus: (id: Id, status: HypothesisStatus) => apply((ws) => ops.setHypothesisStatus(ws, id, status)),
+  setHypothesisStatus: (id: Id, status: HypothesisStatus, early = false) => apply((ws) => ops.setHypothesisStatus(ws, id, status, Date.now(), early)),
   addReading: (id: Id, input: ops.ReadingInput): Id | null => apply((ws) => ops.addReading(ws, id, newId(), input))?.id ?? null,
   deleteReading: (id: Id, readingId: Id) => apply((ws) => ops.deleteReading(ws, id, readingId)),
   deleteHypothesis: (id: Id) => apply((ws) => ops.deleteHypothesis(ws, id)),

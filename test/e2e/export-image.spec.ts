@@ -375,7 +375,7 @@ test.describe('image export', () => {
         badges: [...card.querySelectorAll('.hypothesis-badge')].map((badge) => badge.textContent!),
       })),
     );
-    const adopted = shown.find((card) => card.badges.some((badge) => /^\+\d+\.\d pp, adopted$/.test(badge)));
+    const adopted = shown.find((card) => card.badges.some((badge) => /^\+\d+\.\d pp( \(.*\))?, adopted$/.test(badge)));
     expect(adopted, 'a recommendation card with an adopted result').toBeTruthy();
     // A barrier no recommendation answers: the board flags it with "!".
     await page.getByRole('button', { name: 'Add card: Comparing models, Barriers' }).click();

@@ -112,7 +112,7 @@ describe('analysis', () => {
     const a = analyseHypothesis({ readings: [reading('control', 400, 40), reading('treatment', 400, 64)] })!;
     expect(a.fisherRecommended).toBe(false);
     expect(a.decisivePValue).toBe(a.comparison.pValue);
-    expect(a.verdict).toEqual({ kind: 'significant', direction: 'better', alpha: 0.05, moreNeeded: null });
+    expect(a.verdict).toEqual({ kind: 'significant', direction: 'better', alpha: 0.05, moreNeeded: null, moreBasis: null, toTarget: null });
     expect(a.chanceToBeat).toBeGreaterThan(0.99);
   });
 

@@ -1,6 +1,6 @@
 // The sample-size planner: how many customers a test needs, and whether its plan gets there.
 import type { Hypothesis, HypothesisPlan } from '../types';
-import { sampleSizePerArm } from '../stats';
+import { sampleSizeForMeans, sampleSizePerArm } from '../stats';
 
 /** The method's rule of thumb for B2C sales tests: about 100-150 closed deals (domain.md section 3). */
 export const RULE_OF_THUMB_DEALS = { from: 100, to: 150 } as const;
@@ -36,12 +36,18 @@ export function absoluteEffect(baselineRate: number, relative: number): number {
   return baselineRate * relative;
 }
 
-export function planSample(plan: HypothesisPlan, h: Pick<Hypothesis, 'targetSample' | 'plannedStart' | 'plannedEnd'>): PlanResult {
+export function planSample(
+  plan: HypothesisPlan,
+  h: Pick<Hypothesis, 'targetSample' | 'plannedStart' | 'plannedEnd'> & Partial<Pick<Hypothesis, 'metricKind'>>,
+): PlanResult {
+  const value = h.metricKind === 'value';
   const { baselineRate, minDetectableEffect } = plan;
-  if (baselineRate === null || minDetectableEffect === null) return { kind: 'incomplete' };
+  if (value ? !plan.valueSd || !plan.valueEffect : baselineRate === null || minDetectableEffect === null) return { kind: 'incomplete' };
   let perArm: number;
   try {
-    perArm = sampleSizePerArm(baselineRate, minDetectableEffect, plan.alpha, plan.power);
+    perArm = value
+      ? sampleSizeForMeans({ sd: plan.valueSd!, minDetectableEffect: plan.valueEffect!, alpha: plan.alpha, power: plan.power })
+      : sampleSizePerArm(baselineRate!, minDetectableEffect!, plan.alpha, plan.power);
   } catch (error) {
     return { kind: 'invalid', message: error instanceof Error ? error.message : String(error) };
   }
@@ -55,4 +61,37 @@ export function planSample(plan: HypothesisPlan, h: Pick<Hypothesis, 'targetSamp
   if (h.targetSample !== null && h.targetSample < perArm) warnings.push('targetTooSmall');
   if (neededWeeks !== null && plannedWeeks !== null && plannedWeeks < neededWeeks) warnings.push('datesTooShort');
   return { kind: 'ok', perArm, total, weeks, plannedWeeks, warnings };
+}
+
+/** What a sample size is computed from: a conversion rate or a value's standard deviation, and the effect to detect. */
+export type SizingInput =
+  | { kind: 'conversion'; baselineRate: number; effect: number; alpha: number; power: number }
+  | { kind: 'value'; sd: number; effect: number; alpha: number; power: number };
+
+/**
+ * Customers needed per group to detect the effect at the power: the one formula behind both the
+ * planner and the verdict's "about N more customers". Null when it cannot be said (the inputs
+ * break the statistics' rules).
+ */
+export function customersPerArm(input: SizingInput): number | null {
+  try {
+    if (input.kind === 'conversion') return sampleSizePerArm(input.baselineRate, input.effect, input.alpha, input.power);
+    return sampleSizeForMeans({ sd: input.sd, minDetectableEffect: input.effect, alpha: input.alpha, power: input.power });
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
+/** The planned sample per group: the target when set, else what the planner computes; null when neither is known. */
+export function plannedPerArm(h: Pick<Hypothesis, 'targetSample' | 'plan' | 'metricKind'>): number | null {
+  if (h.targetSample !== null && h.targetSample > 0) return h.targetSample;
+  const plan = h.plan;
+  if (!plan) return null;
+  if ((h.metricKind ?? 'conversion') === 'value') {
+    if (!plan.valueSd || !plan.valueEffect) return null;
+    return customersPerArm({ kind: 'value', sd: plan.valueSd, effect: plan.valueEffect, alpha: plan.alpha, power: plan.power });
+  }
+  if (plan.baselineRate === null || plan.minDetectableEffect === null) return null;
+  return customersPerArm({ kind: 'conversion', baselineRate: plan.baselineRate, effect: plan.minDetectableEffect, alpha: plan.alpha, power: plan.power });
 }

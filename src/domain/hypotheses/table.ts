@@ -1,6 +1,6 @@
 // The hypotheses table: one row per hypothesis with where it came from, filtered and sorted.
-import { HYPOTHESIS_STATUSES, type HypothesisStatus, type Id, type Workspace } from '../types';
-import { analyseHypothesis, type Analysis } from './analysis';
+import { HYPOTHESIS_STATUSES, type HypothesisStatus, type Id, type MetricKind, type Workspace } from '../types';
+import { analyseHypothesis, metricKindOf, type Analysis } from './analysis';
 
 export interface HypothesisRow {
   id: Id;
@@ -16,6 +16,7 @@ export interface HypothesisRow {
   plannedStart: string;
   plannedEnd: string;
   targetSample: number | null;
+  metricKind: MetricKind;
   analysis: Analysis | null;
   conclusion: string;
   updatedAt: number;
@@ -39,6 +40,7 @@ export function hypothesisRows(ws: Workspace): HypothesisRow[] {
       plannedStart: h.plannedStart,
       plannedEnd: h.plannedEnd,
       targetSample: h.targetSample,
+      metricKind: metricKindOf(h),
       analysis: analyseHypothesis(h),
       conclusion: h.conclusion,
       updatedAt: h.updatedAt,
@@ -76,7 +78,7 @@ function sortValue(r: HypothesisRow, key: SortKey): string | number | null {
     case 'status':
       return HYPOTHESIS_STATUSES.indexOf(r.status);
     case 'uplift':
-      return r.analysis?.comparison.absoluteUplift ?? null;
+      return r.analysis?.difference ?? null;
     case 'updatedAt':
       return r.updatedAt;
     default:

@@ -3,7 +3,7 @@ import { requireEntity } from './touch';
 
 export type HypothesisFields = Pick<
   Hypothesis,
-  'title' | 'statement' | 'metric' | 'treatment' | 'control' | 'plannedStart' | 'plannedEnd' | 'targetSample' | 'owner' | 'conclusion'
+  'title' | 'statement' | 'metric' | 'treatment' | 'control' | 'plannedStart' | 'plannedEnd' | 'targetSample' | 'owner' | 'conclusion' | 'metricKind'
 >;
 
 /** The texts a new hypothesis starts from; the caller words them in the user's language. */
@@ -86,12 +86,15 @@ export function updateHypothesisPlan(ws: Workspace, id: Id, fields: Partial<Hypo
   h.updatedAt = now;
 }
 
-/** Change the status and date the change, so the hypothesis keeps its own small history. */
-export function setHypothesisStatus(ws: Workspace, id: Id, status: HypothesisStatus, now = Date.now()): void {
+/**
+ * Change the status and date the change, so the hypothesis keeps its own small history. `early`
+ * records that the test was stopped (adopted or rejected) before its verdict was decided.
+ */
+export function setHypothesisStatus(ws: Workspace, id: Id, status: HypothesisStatus, now = Date.now(), early = false): void {
   const h = requireEntity(ws.hypotheses, id, 'Hypothesis');
   if (h.status === status) return;
   h.status = status;
-  h.history.push({ status, at: now });
+  h.history.push(early ? { status, at: now, early: true } : { status, at: now });
   h.updatedAt = now;
 }
 
@@ -100,6 +103,9 @@ export interface ReadingInput {
   date: string;
   users: number;
   conversions: number;
+  /** Value metric only: sum and sum of squares of the customers' values. */
+  sum?: number;
+  sumSquares?: number;
 }
 
 export function addReading(ws: Workspace, hypothesisId: Id, readingId: Id, input: ReadingInput, now = Date.now()): Reading {

@@ -140,11 +140,23 @@ export const planSchema = z.object({
   alpha: openRate,
   power: openRate,
   customersPerWeek: z.number().gt(0).nullable(),
+  /** Value metric only (optional): expected standard deviation and smallest change worth detecting. */
+  valueSd: z.number().gt(0).nullable().optional(),
+  valueEffect: z.number().refine((v) => v !== 0, { params: { problem: 'notZero' } }).nullable().optional(),
 });
 
 /** One count of a group: at least one customer, and never more conversions than customers. */
 const readingSchema = z
-  .object({ id, arm: z.enum(['control', 'treatment']), date, users: count.min(1), conversions: count })
+  .object({
+    id,
+    arm: z.enum(['control', 'treatment']),
+    date,
+    users: count.min(1),
+    conversions: count,
+    /** Value metric only: sum and sum of squares of the customers' values. */
+    sum: z.number().finite().optional(),
+    sumSquares: z.number().finite().min(0).optional(),
+  })
   .refine((r) => r.conversions <= r.users, { path: ['conversions'], params: { problem: 'conversionsOverUsers' } });
 
 export const hypothesisSchema = z.object({
@@ -162,8 +174,10 @@ export const hypothesisSchema = z.object({
   targetSample: count.nullable(),
   owner: name,
   status,
-  history: z.array(z.object({ status, at: time })).max(MAX_HISTORY),
+  history: z.array(z.object({ status, at: time, early: z.boolean().optional() })).max(MAX_HISTORY),
   readings: z.array(readingSchema).max(MAX_READINGS),
+  /** Absent on files written before value metrics existed: conversion. */
+  metricKind: z.enum(['conversion', 'value']).optional(),
   conclusion: text,
   /** The sample-size planner's inputs; absent on hypotheses saved before the planner existed. */
   plan: planSchema.optional(),

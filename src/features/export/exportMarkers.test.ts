@@ -18,9 +18,14 @@ describe('markers in the exported picture', () => {
     const adopted = Object.values(ws.hypotheses).find((h) => h.status === 'adopted')!;
     const text = ws.cards[adopted.recommendationCardId!]!.text;
     const card = [...root.querySelectorAll('.xp-card')].find((c) => c.textContent!.startsWith(text));
-    expect(card?.querySelector('.xp-hyp')?.textContent).toBe('+9.8 pp, adopted');
-    // The running one says its status; no other card carries a badge.
-    expect([...root.querySelectorAll('.xp-hyp')].map((b) => b.textContent).sort()).toEqual(['+9.8 pp, adopted', 'Running']);
+    // The demo's adopted test stopped before its planned 150 per group: the badge says it was not yet decided.
+    const adoptedBadge = card?.querySelector('.xp-hyp')?.textContent;
+    expect(adoptedBadge).toMatch(/^\+9\.8 pp(, adopted| \(p = [\d.]+, provisional; not yet decided\), adopted)$/);
+    // The running one says its status and its verdict so far; no other card carries a badge.
+    const badges = [...root.querySelectorAll('.xp-hyp')].map((b) => b.textContent).sort();
+    expect(badges).toHaveLength(2);
+    expect(badges[0]).toBe(adoptedBadge);
+    expect(badges[1]).toMatch(/^Running: /);
     dispose();
   });
 

@@ -56,7 +56,7 @@ function showHypotheses(ws: Workspace): void {
     for (const row of rows) {
       if (row.plannedStart) expect(formatDate(row.plannedStart, language)).not.toBe(NO_DATE);
       expect(formatDate(row.updatedAt, language)).not.toBe(NO_DATE);
-      if (row.analysis) formatPp(row.analysis.comparison.absoluteUplift, t, language);
+      if (row.analysis) formatPp(row.analysis.difference, t, language);
     }
     hypothesesCsv(rows, t, language);
     for (const h of Object.values(ws.hypotheses)) {

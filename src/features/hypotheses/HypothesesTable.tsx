@@ -2,7 +2,7 @@ import type { HypothesisRow, SortKey } from '../../domain/hypotheses/table';
 import type { MessageKey } from '../../i18n/translate';
 import { useLanguage, useT } from '../../i18n/useT';
 import { hypothesisHref } from '../../ui/route';
-import { formatDate, formatPp } from './format';
+import { formatDate, verdictShort } from './format';
 
 interface Props {
   rows: HypothesisRow[];
@@ -55,7 +55,7 @@ export function HypothesesTable({ rows, sort, onSort }: Props) {
             <td>{r.stageName}</td>
             <td>{r.owner}</td>
             <td>{r.plannedStart && formatDate(r.plannedStart, language)}</td>
-            <td className="number">{r.analysis ? formatPp(r.analysis.comparison.absoluteUplift, t, language) : ''}</td>
+            <td className="number">{r.analysis ? verdictShort(r.analysis, t, language) : ''}</td>
             <td>{formatDate(r.updatedAt, language)}</td>
           </tr>
         ))}

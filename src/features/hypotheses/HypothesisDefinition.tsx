@@ -1,6 +1,6 @@
 import { weeksBetween } from '../../domain/hypotheses/planner';
 import { isAmbiguous, parseNumber } from '../../domain/numberInput';
-import type { Hypothesis } from '../../domain/types';
+import type { Hypothesis, MetricKind } from '../../domain/types';
 import { say, useLanguage, useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { CommitField } from '../../ui/CommitField';
@@ -19,6 +19,20 @@ export function HypothesisDefinition({ hypothesis: h }: { hypothesis: Hypothesis
       <div className="form-fields">
         <CommitField label={t('hyp.statement')} value={h.statement} onCommit={update('statement')} multiline wide />
         <CommitField label={t('hyp.metric')} value={h.metric} onCommit={update('metric')} multiline wide />
+        <div className="field">
+          <label htmlFor={`metric-kind-${h.id}`}>{t('hyp.metricKind')}</label>
+          <select
+            id={`metric-kind-${h.id}`}
+            value={h.metricKind ?? 'conversion'}
+            onChange={(e) => actions.updateHypothesis(h.id, { metricKind: e.target.value as MetricKind })}
+          >
+            {(['conversion', 'value'] as const).map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`hyp.metricKind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
         <CommitField label={t('hyp.treatment')} value={h.treatment} onCommit={update('treatment')} multiline />
         <CommitField label={t('hyp.control')} value={h.control} onCommit={update('control')} multiline />
         <CommitField label={t('hyp.plannedStart')} value={h.plannedStart} type="date" onCommit={update('plannedStart')} />

@@ -1,4 +1,4 @@
-import type { Analysis } from '../../domain/hypotheses/analysis';
+import type { ConversionAnalysis } from '../../domain/hypotheses/analysis';
 import { useLanguage, useT } from '../../i18n/useT';
 import { formatRate } from './format';
 
@@ -8,7 +8,7 @@ const LEFT = 110;
 const RIGHT = 70;
 
 /** Both conversion rates as points with their intervals as whiskers, on one shared axis. */
-export function RatesChart({ analysis: a }: { analysis: Analysis }) {
+export function RatesChart({ analysis: a }: { analysis: ConversionAnalysis }) {
   const t = useT();
   const language = useLanguage();
   const rows = [

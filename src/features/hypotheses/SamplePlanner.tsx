@@ -23,6 +23,13 @@ export function SamplePlanner({ hypothesis: h }: { hypothesis: Hypothesis }) {
   const language = useLanguage();
   const plan = hypothesisPlan(h);
   const result = planSample(plan, h);
+  const value = h.metricKind === 'value';
+  const positiveOrEmpty = (save: (n: number | null) => void, allowNegative = false) => (raw: string) => {
+    const n = parseNumber(raw, language);
+    if (isAmbiguous(n)) return say(t, n);
+    if (n === 'invalid' || n === 0 || (n !== null && !allowNegative && n < 0)) return t('hyp.plan.valueInvalid');
+    save(n);
+  };
   const update = (fields: Partial<HypothesisPlan>) => actions.updateHypothesisPlan(h.id, fields);
   const relative = plan.effectMode === 'relative';
   const requiredPercent = (save: (fraction: number) => void) => (raw: string) => {
@@ -42,48 +49,69 @@ export function SamplePlanner({ hypothesis: h }: { hypothesis: Hypothesis }) {
     <section className="hypothesis-section" aria-labelledby="hyp-planner">
       <h2 id="hyp-planner">{t('hyp.section.planner')}</h2>
       <div className="form-fields planner-fields">
-        <CommitField
-          label={t('hyp.plan.baseline')}
-          value={shown(plan.baselineRate, language)}
-          inputMode="decimal"
-          onCommit={(raw) => {
-            const baselineRate = percentField(raw, language);
-            if (isAmbiguous(baselineRate)) return say(t, baselineRate);
-            if (baselineRate === 'invalid') return t('hyp.plan.percentInvalid');
-            // A relative effect stays the same share of the new baseline.
-            const keepRelative = relative && plan.baselineRate && plan.minDetectableEffect !== null && baselineRate !== null;
-            update({
-              baselineRate,
-              ...(keepRelative ? { minDetectableEffect: (plan.minDetectableEffect! / plan.baselineRate!) * baselineRate } : {}),
-            });
-          }}
-        />
-        <fieldset className="effect-mode">
-          <legend>{t('hyp.plan.effectMode')}</legend>
-          {(['absolute', 'relative'] as const).map((mode) => (
-            <label key={mode}>
-              <input type="radio" name={`effect-mode-${h.id}`} checked={plan.effectMode === mode} onChange={() => update({ effectMode: mode })} />
-              {t(`hyp.plan.${mode}`)}
-            </label>
-          ))}
-        </fieldset>
-        <CommitField
-          label={t(relative ? 'hyp.plan.effectRelative' : 'hyp.plan.effectAbsolute')}
-          value={effectShown}
-          inputMode="decimal"
-          problem={result.kind === 'invalid' ? t('hyp.plan.effectInvalid') : null}
-          onCommit={(raw) => {
-            const n = parseNumber(raw, language);
-            if (isAmbiguous(n)) return say(t, n);
-            if (n === 'invalid' || n === 0) return t('hyp.plan.effectInvalid');
-            if (n === null) return void update({ minDetectableEffect: null });
-            if (relative && !plan.baselineRate) return t('hyp.plan.incomplete');
-            const absolute = relative ? absoluteEffect(plan.baselineRate!, n / 100) : n / 100;
-            const target = (plan.baselineRate ?? 0.5) + absolute;
-            if (!(target > 0 && target < 1)) return t('hyp.plan.effectInvalid');
-            update({ minDetectableEffect: absolute });
-          }}
-        />
+        {value && (
+          <>
+            <CommitField
+              label={t('hyp.plan.valueSd')}
+              value={plan.valueSd == null ? '' : formatNumber(plan.valueSd, language, 4)}
+              inputMode="decimal"
+              onCommit={positiveOrEmpty((valueSd) => update({ valueSd }))}
+            />
+            <CommitField
+              label={t('hyp.plan.valueEffect')}
+              value={plan.valueEffect == null ? '' : formatNumber(plan.valueEffect, language, 4)}
+              inputMode="decimal"
+              problem={result.kind === 'invalid' ? t('hyp.plan.valueInvalid') : null}
+              onCommit={positiveOrEmpty((valueEffect) => update({ valueEffect }), true)}
+            />
+          </>
+        )}
+        {!value && (
+          <>
+            <CommitField
+              label={t('hyp.plan.baseline')}
+              value={shown(plan.baselineRate, language)}
+              inputMode="decimal"
+              onCommit={(raw) => {
+                const baselineRate = percentField(raw, language);
+                if (isAmbiguous(baselineRate)) return say(t, baselineRate);
+                if (baselineRate === 'invalid') return t('hyp.plan.percentInvalid');
+                // A relative effect stays the same share of the new baseline.
+                const keepRelative = relative && plan.baselineRate && plan.minDetectableEffect !== null && baselineRate !== null;
+                update({
+                  baselineRate,
+                  ...(keepRelative ? { minDetectableEffect: (plan.minDetectableEffect! / plan.baselineRate!) * baselineRate } : {}),
+                });
+              }}
+            />
+            <fieldset className="effect-mode">
+              <legend>{t('hyp.plan.effectMode')}</legend>
+              {(['absolute', 'relative'] as const).map((mode) => (
+                <label key={mode}>
+                  <input type="radio" name={`effect-mode-${h.id}`} checked={plan.effectMode === mode} onChange={() => update({ effectMode: mode })} />
+                  {t(`hyp.plan.${mode}`)}
+                </label>
+              ))}
+            </fieldset>
+            <CommitField
+              label={t(relative ? 'hyp.plan.effectRelative' : 'hyp.plan.effectAbsolute')}
+              value={effectShown}
+              inputMode="decimal"
+              problem={result.kind === 'invalid' ? t('hyp.plan.effectInvalid') : null}
+              onCommit={(raw) => {
+                const n = parseNumber(raw, language);
+                if (isAmbiguous(n)) return say(t, n);
+                if (n === 'invalid' || n === 0) return t('hyp.plan.effectInvalid');
+                if (n === null) return void update({ minDetectableEffect: null });
+                if (relative && !plan.baselineRate) return t('hyp.plan.incomplete');
+                const absolute = relative ? absoluteEffect(plan.baselineRate!, n / 100) : n / 100;
+                const target = (plan.baselineRate ?? 0.5) + absolute;
+                if (!(target > 0 && target < 1)) return t('hyp.plan.effectInvalid');
+                update({ minDetectableEffect: absolute });
+              }}
+            />
+          </>
+        )}
         <CommitField
           label={t('hyp.plan.alpha')}
           value={shown(plan.alpha, language)}
@@ -110,19 +138,23 @@ export function SamplePlanner({ hypothesis: h }: { hypothesis: Hypothesis }) {
       </div>
       <div className="planner-result" role="status" aria-label={t('hyp.section.planner')}>
         {result.kind !== 'ok' ? (
-          <p>{t('hyp.plan.incomplete')}</p>
+          <p>{t(value ? 'hyp.plan.incompleteValue' : 'hyp.plan.incomplete')}</p>
         ) : (
           <>
             <p className="planner-figure">
               {t('hyp.plan.perArm', { perArm: formatNumber(result.perArm, language, 0), total: formatNumber(result.total, language, 0) })}
             </p>
-            <p>
-              {t('hyp.plan.effectIs', {
-                absolute: formatNumber(plan.minDetectableEffect! * 100, language, 2),
-                from: formatNumber(plan.baselineRate! * 100, language, 2),
-                to: formatNumber((plan.baselineRate! + plan.minDetectableEffect!) * 100, language, 2),
-              })}
-            </p>
+            {value ? (
+              <p>{t('hyp.plan.valueBasis', { sd: formatNumber(plan.valueSd!, language, 4), effect: formatNumber(plan.valueEffect!, language, 4) })}</p>
+            ) : (
+              <p>
+                {t('hyp.plan.effectIs', {
+                  absolute: formatNumber(plan.minDetectableEffect! * 100, language, 2),
+                  from: formatNumber(plan.baselineRate! * 100, language, 2),
+                  to: formatNumber((plan.baselineRate! + plan.minDetectableEffect!) * 100, language, 2),
+                })}
+              </p>
+            )}
             {result.weeks !== null && (
               <p>{t('hyp.plan.weeks', { perWeek: formatNumber(plan.customersPerWeek!, language), weeks: formatNumber(result.weeks, language, 0) })}</p>
             )}

@@ -3,7 +3,7 @@ import { HYPOTHESIS_STATUSES } from '../../domain/types';
 import { StatusSelect } from './StatusSelect';
 import { useLanguage, useT } from '../../i18n/useT';
 import { hypothesisHref } from '../../ui/route';
-import { formatPp } from './format';
+import { verdictShort } from './format';
 
 /** One column per status, idea to decided; each hypothesis a card that opens it and moves it on. */
 export function StatusBoard({ rows }: { rows: HypothesisRow[] }) {
@@ -27,7 +27,7 @@ export function StatusBoard({ rows }: { rows: HypothesisRow[] }) {
                   {(r.mapTitle || r.stageName) && <p className="muted">{[r.mapTitle, r.stageName].filter(Boolean).join(' · ')}</p>}
                   {r.analysis && (
                     <p className="result">
-                      {t('hyp.col.uplift')}: {formatPp(r.analysis.comparison.absoluteUplift, t, language)}
+                      {t('hyp.col.uplift')}: {verdictShort(r.analysis, t, language)}
                     </p>
                   )}
                   {r.owner && <p className="muted">{r.owner}</p>}

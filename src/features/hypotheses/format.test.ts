@@ -39,9 +39,9 @@ describe('plain-words figures', () => {
     expect(formatRate(0.129, 'en')).toBe('12.9%');
   });
 
-  it('shows the result on decided hypotheses only', () => {
+  it('shows the status, and the verdict once there are figures', () => {
     expect(badgeSummary('adopted', clear, en, 'en')).toBe('+6.0 pp, adopted');
-    expect(badgeSummary('running', clear, en, 'en')).toBe('Running');
+    expect(badgeSummary('running', clear, en, 'en')).toBe('Running: +6.0 pp, decided (p = 0.0116)');
     expect(badgeSummary('rejected', null, en, 'en')).toBe('Rejected');
   });
 });

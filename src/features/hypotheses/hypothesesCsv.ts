@@ -2,7 +2,7 @@ import { delimiterFor, guardFormula, serialiseDelimited } from '../../domain/tra
 import type { HypothesisRow } from '../../domain/hypotheses/table';
 import type { Language } from '../../i18n/language';
 import type { T } from '../../i18n/useT';
-import { verdictSentence } from './format';
+import { verdictSentence, verdictShort } from './format';
 import { exportFileName } from '../../domain/fileName';
 import { downloadText } from '../../ui/download';
 import type { MessageKey } from '../../i18n/translate';
@@ -27,6 +27,16 @@ const HEADERS: MessageKey[] = [
   'hyp.col.upliftPp',
   'hyp.col.pValue',
   'hyp.col.chance',
+  'hyp.col.metricKind',
+  'hyp.col.controlMean',
+  'hyp.col.treatmentMean',
+  'hyp.col.difference',
+  'hyp.col.plannedPerArm',
+  'hyp.col.provisional',
+  'hyp.col.sequentialLo',
+  'hyp.col.sequentialHi',
+  'hyp.col.srmP',
+  'hyp.col.shortVerdict',
   'hyp.col.verdict',
   'hyp.col.conclusion',
 ];
@@ -44,6 +54,8 @@ export function hypothesesCsv(rows: HypothesisRow[], t: T, language: Language): 
   const lines: CsvValue[][] = [HEADERS.map((key) => t(key))];
   for (const r of rows) {
     const a = r.analysis;
+    const conv = a?.metricKind === 'conversion' ? a : null;
+    const value = a?.metricKind === 'value' ? a : null;
     lines.push([
       r.title,
       t(`status.${r.status}`),
@@ -55,15 +67,25 @@ export function hypothesesCsv(rows: HypothesisRow[], t: T, language: Language): 
       r.plannedStart,
       r.plannedEnd,
       r.targetSample,
-      a?.control.users ?? null,
-      a?.control.conversions ?? null,
-      a?.treatment.users ?? null,
-      a?.treatment.conversions ?? null,
-      a ? round(a.comparison.controlRate) : null,
-      a ? round(a.comparison.treatmentRate) : null,
-      a ? round(a.comparison.absoluteUplift * 100, 4) : null,
+      conv?.control.users ?? value?.control.n ?? null,
+      conv?.control.conversions ?? null,
+      conv?.treatment.users ?? value?.treatment.n ?? null,
+      conv?.treatment.conversions ?? null,
+      conv ? round(conv.comparison.controlRate) : null,
+      conv ? round(conv.comparison.treatmentRate) : null,
+      conv ? round(conv.comparison.absoluteUplift * 100, 4) : null,
       a ? round(a.decisivePValue, 8) : null,
-      a ? round(a.chanceToBeat, 4) : null,
+      conv ? round(conv.chanceToBeat, 4) : null,
+      t(`hyp.metricKind.${r.metricKind}`),
+      value ? round(value.control.mean) : null,
+      value ? round(value.treatment.mean) : null,
+      a ? round(a.difference) : null,
+      a?.plannedPerArm ?? null,
+      a ? t(a.provisional ? 'hyp.csv.yes' : 'hyp.csv.no') : '',
+      a?.sequentialInterval ? round(a.sequentialInterval[0]) : null,
+      a?.sequentialInterval ? round(a.sequentialInterval[1]) : null,
+      a?.srmPValue != null ? round(a.srmPValue, 8) : null,
+      a ? verdictShort(a, t, language) : '',
       a ? verdictSentence(a, t, language) : '',
       r.conclusion,
     ]);

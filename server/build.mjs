@@ -2,7 +2,7 @@
 // into server/dist, as CommonJS: see server/tsconfig.json. Used by `npm run room` and by the
 // server tests' global setup.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,4 +17,16 @@ export function buildServer() {
   return join(here, 'dist', 'server', 'main.js');
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) buildServer();
+/** The app the room serves: built once if missing, so `npm run room` is the one command a facilitator needs. */
+export function buildAppIfMissing() {
+  const root = join(here, '..');
+  if (existsSync(join(root, 'dist', 'index.html'))) return;
+  console.log('Building the app for the room (dist/ is missing)…');
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'vite'), ['build'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv.includes('--with-app')) buildAppIfMissing();
+  buildServer();
+}

@@ -75,7 +75,7 @@ describe('saver', () => {
     return Y.encodeStateAsUpdate(doc);
   };
 
-  it('batches updates into one row per document', async () => {
+  it('writes a batch of updates in one write, and merges them per document for the journal', async () => {
     const write = vi.fn(async (_rows: unknown[]) => undefined);
     const saver = createSaver({ write, delayMs: 10_000 });
     saver.add('map:a', update(1));
@@ -85,7 +85,7 @@ describe('saver', () => {
     expect(saver.unsaved()).toHaveLength(2);
     await saver.flush();
     expect(write).toHaveBeenCalledTimes(1);
-    expect(write.mock.calls[0]![0]).toHaveLength(2);
+    expect(write.mock.calls[0]![0]).toHaveLength(3);
     expect(saver.status()).toBe('saved');
     expect(saver.unsaved()).toEqual([]);
     saver.dispose();

@@ -61,7 +61,9 @@ export function createSaver(options: SaverOptions): Saver {
     const syncStart = performance.now();
     const dirtySince = firstPendingAt;
     firstPendingAt = null;
-    const batch = mergePerDoc(pending);
+    // Written as they came, one row each in one transaction: merging them here would cost the
+    // main thread more than the rows cost the disk (compaction folds them later).
+    const batch = pending;
     pending = [];
     inFlight = batch;
     setStatus('saving');

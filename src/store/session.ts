@@ -23,7 +23,7 @@ let saver: Saver | null = null;
 /** How long opening may take before Tropa gives up and works in memory (unless another tab blocks it). */
 const OPEN_TIMEOUT_MS = 10_000;
 /** A document with more stored updates than this is folded into one. */
-const COMPACT_AFTER = 200;
+const COMPACT_AFTER = 1000;
 
 export async function startSession(): Promise<void> {
   const seed = () => buildDemoWorkspace(detectLanguage(), Date.now());

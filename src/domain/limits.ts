@@ -33,7 +33,7 @@ export const MAX_STAGES_PER_MAP = 200;
 /** Rows of one map. */
 export const MAX_LANES_PER_MAP = 100;
 /**
- * Cards of one map. `npm run bench` measures maps of 5,000 cards (open in ~1.6 s, usable);
+ * Cards of one map. `npm run bench` measures maps of 5,000 cards (open in ~1 s, usable);
  * larger ones would make the editor crawl.
  */
 export const MAX_CARDS_PER_MAP = 5_000;

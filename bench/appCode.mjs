@@ -8,23 +8,28 @@ import { build } from 'vite';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'bench', '.cache');
 
-export async function loadAppCode() {
+/** Bundle one bench entry (app code with its own yjs) for Node and import it. */
+export async function bundleForNode(entry, name, dir = outDir) {
   await build({
     configFile: false,
     root,
     publicDir: false,
     logLevel: 'warn',
     build: {
-      ssr: join(root, 'bench', 'appEntry.ts'),
-      outDir,
+      ssr: join(root, 'bench', entry),
+      outDir: dir,
       emptyOutDir: true,
       minify: false,
       target: 'node20',
-      rolldownOptions: { output: { format: 'es', entryFileNames: 'appCode.mjs' } },
+      rolldownOptions: { output: { format: 'es', entryFileNames: `${name}.mjs` } },
     },
     // Everything in the bundle (yjs included): nothing is resolved from bench/.cache at run time.
     ssr: { noExternal: true, target: 'node' },
   });
   // A query per build: a second call in one process must not get the cached module.
-  return import(`${pathToFileURL(join(outDir, 'appCode.mjs')).href}?t=${Date.now()}`);
+  return import(`${pathToFileURL(join(dir, `${name}.mjs`)).href}?t=${Date.now()}`);
+}
+
+export function loadAppCode() {
+  return bundleForNode('appEntry.ts', 'appCode');
 }

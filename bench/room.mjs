@@ -28,10 +28,11 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { bundleForNode } from './appCode.mjs';
 import WebSocket from 'ws';
 import { chromiumPath } from '../test/e2e/chromium.mjs';
 import { buildServer } from '../server/build.mjs';
@@ -63,24 +64,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 const loadAvg = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
 
 /** The app's code and the provider, one bundle with one yjs (see bench/roomEntry.ts). */
-async function loadRoomCode() {
-  const outDir = join(root, 'bench', '.cache', 'room');
-  await build({
-    configFile: false,
-    root,
-    publicDir: false,
-    logLevel: 'warn',
-    build: {
-      ssr: join(root, 'bench', 'roomEntry.ts'),
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      target: 'node20',
-      rolldownOptions: { output: { format: 'es', entryFileNames: 'roomCode.mjs' } },
-    },
-    ssr: { noExternal: true, target: 'node' },
-  });
-  return import(`${pathToFileURL(join(outDir, 'roomCode.mjs')).href}?t=${Date.now()}`);
+function loadRoomCode() {
+  return bundleForNode('roomEntry.ts', 'roomCode', join(root, 'bench', '.cache', 'room'));
 }
 
 // ---- the room server process ---------------------------------------------------------------

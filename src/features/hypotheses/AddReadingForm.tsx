@@ -4,10 +4,8 @@ import type { Arm } from '../../domain/types';
 import { say, useLanguage, useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { Field } from '../../ui/Field';
-import { isoDate } from '../../domain/fileName';
+import { ReadingDateArm, today } from './ReadingDateArm';
 
-/** Today as the user's calendar shows it, not as UTC does. */
-const today = () => isoDate(new Date());
 
 /** One dated count of customers and conversions for one group; nothing is saved while a field is wrong. */
 export function AddReadingForm({ hypothesisId }: { hypothesisId: string }) {
@@ -38,17 +36,7 @@ export function AddReadingForm({ hypothesisId }: { hypothesisId: string }) {
   };
   return (
     <form className="add-reading" onSubmit={submit} noValidate aria-label={t('hyp.reading.add')}>
-      <Field label={t('hyp.reading.date')} error={message('date')}>
-        {(props) => <input {...props} type="date" value={input.date} onChange={set('date')} />}
-      </Field>
-      <Field label={t('hyp.reading.arm')}>
-        {(props) => (
-          <select {...props} value={arm} onChange={(e) => setArm(e.target.value as Arm)}>
-            <option value="control">{t('hyp.arm.control')}</option>
-            <option value="treatment">{t('hyp.arm.treatment')}</option>
-          </select>
-        )}
-      </Field>
+      <ReadingDateArm date={input.date} onDate={set('date')} dateError={message('date')} arm={arm} onArm={setArm} />
       <Field label={t('hyp.reading.users')} error={message('users')}>
         {(props) => <input {...props} inputMode="numeric" value={input.users} onChange={set('users')} />}
       </Field>

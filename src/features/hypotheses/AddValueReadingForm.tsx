@@ -2,13 +2,12 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { totalsOfValues } from '../../domain/hypotheses/analysis';
 import { checkValueReading, parseValuesFile, type ValueReadingFormInput, type ValueReadingProblem } from '../../domain/hypotheses/readingInput';
 import type { Arm } from '../../domain/types';
-import { isoDate } from '../../domain/fileName';
 import { say, useLanguage, useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { Field } from '../../ui/Field';
+import { ReadingDateArm, today } from './ReadingDateArm';
 import { formatNumber } from './format';
 
-const today = () => isoDate(new Date());
 
 /**
  * One dated reading of a value metric for one group: customers, the sum of their values and the
@@ -62,17 +61,7 @@ export function AddValueReadingForm({ hypothesisId }: { hypothesisId: string }) 
   };
   return (
     <form className="add-reading" onSubmit={submit} noValidate aria-label={t('hyp.reading.add')}>
-      <Field label={t('hyp.reading.date')} error={message('date')}>
-        {(props) => <input {...props} type="date" value={input.date} onChange={set('date')} />}
-      </Field>
-      <Field label={t('hyp.reading.arm')}>
-        {(props) => (
-          <select {...props} value={arm} onChange={(e) => setArm(e.target.value as Arm)}>
-            <option value="control">{t('hyp.arm.control')}</option>
-            <option value="treatment">{t('hyp.arm.treatment')}</option>
-          </select>
-        )}
-      </Field>
+      <ReadingDateArm date={input.date} onDate={set('date')} dateError={message('date')} arm={arm} onArm={setArm} />
       <Field label={t('hyp.reading.users')} error={message('users')}>
         {(props) => <input {...props} inputMode="numeric" value={input.users} onChange={set('users')} />}
       </Field>

@@ -129,7 +129,7 @@ export function createSaver(options: SaverOptions): Saver {
   };
 }
 
-/** One update per document: a batch of keystrokes is written as one row. */
+/** One update per document, for the close journal: small enough for localStorage. */
 function mergePerDoc(rows: readonly DocUpdate[]): DocUpdate[] {
   const byDoc = new Map<string, Uint8Array[]>();
   for (const { docId, update } of rows) {

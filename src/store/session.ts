@@ -82,7 +82,7 @@ export async function startSession(): Promise<void> {
   });
   // Fold documents stored as many updates into one, once the app is up.
   setTimeout(() => {
-    for (const [docId, seqs] of stored.seqs) if (seqs.length > 1) void compactStored(db, docId, seqs);
+    for (const [docId, seqs] of stored.seqs) if (seqs.length > 1) void compact(db, docId, counts);
   }, 2_000);
 
   // A newer Tropa in another tab upgrades the database: write what is pending, let go of the
@@ -111,14 +111,6 @@ export async function startSession(): Promise<void> {
     if (document.visibilityState === 'hidden') flushNow();
   });
   void requestPersistence();
-}
-
-async function compactStored(db: TropaDatabase, docId: string, seqs: number[]): Promise<void> {
-  try {
-    await compactDoc(db, docId, seqs, workspaceStore.docs().encode(docId));
-  } catch (error) {
-    console.warn('Tropa: could not compact a document', error);
-  }
 }
 
 async function compact(db: TropaDatabase, docId: string, counts: Map<string, number>): Promise<void> {

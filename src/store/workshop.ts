@@ -2,6 +2,7 @@
 // who else is here and what they do. Actions start, join and leave a room; the map stays in the
 // workspace whatever happens to the room.
 import { create } from 'zustand';
+import { shallow } from 'zustand/shallow';
 import type { Peer, Presence, RoomConnection, RoomStatus } from '../sync/roomConnection';
 import { mapDocId } from '../sync/workspaceDocs';
 import { workspaceStore } from './workspace';
@@ -15,10 +16,6 @@ export interface WorkshopState {
   /** This browser's changes the server has not confirmed yet. */
   waiting: number;
   peers: Peer[];
-  /** Who edits which card (card id -> name and colour), kept stable while only pointers move. */
-  editingByCard: Record<string, { name: string; color: string }>;
-  /** Cards others have selected (card id -> the colour of one of them), stable while only pointers move. */
-  selectedByCard: Record<string, string>;
   readOnly: boolean;
   facilitator: boolean;
   /** Following the facilitator's view. */
@@ -69,8 +66,6 @@ export const useWorkshop = create<WorkshopState>(() => ({
   reason: null,
   waiting: 0,
   peers: [],
-  editingByCard: {},
-  selectedByCard: {},
   readOnly: false,
   facilitator: false,
   following: false,
@@ -78,6 +73,20 @@ export const useWorkshop = create<WorkshopState>(() => ({
   color: COLORS[Math.floor(Math.random() * COLORS.length)]!,
   adminToken: null,
 }));
+
+/**
+ * How cards show others: card id -> 'editing|colour|name' or 'selected|colour|'. Apart from the
+ * room state so that pointer moves (many a second) reach no card: cards subscribe here, and this
+ * changes only when someone starts or stops editing or selecting.
+ */
+export const usePeerMarks = create<{ marks: Record<string, string> }>(() => ({ marks: {} }));
+
+function updateMarks(peers: readonly Peer[]): void {
+  const marks: Record<string, string> = {};
+  for (const peer of peers) for (const id of peer.selection) marks[id] ??= `selected|${peer.color}|`;
+  for (const peer of peers) if (peer.editing) marks[peer.editing] = `editing|${peer.color}|${peer.name}`;
+  if (!shallow(marks, usePeerMarks.getState().marks)) usePeerMarks.setState({ marks });
+}
 
 let connection: RoomConnection | null = null;
 let lastFollowCall = 0;
@@ -102,22 +111,20 @@ async function connect(roomId: string, mapId: string, secret: string): Promise<v
     onStatus: (status, reason) => {
       useWorkshop.setState({ status, reason: reason ?? null });
       // Refused or closed: stop trying (the provider would reconnect for ever).
-      if (status === 'denied' || status === 'closed') queueMicrotask(() => connection?.destroy());
+      if (status === 'denied' || status === 'closed') {
+        queueMicrotask(() => {
+          connection?.destroy();
+          connection = null;
+        });
+      }
     },
     onPeers: (peers) => {
-      const editing: WorkshopState['editingByCard'] = {};
-      for (const peer of peers) if (peer.editing) editing[peer.editing] = { name: peer.name, color: peer.color };
-      const before = useWorkshop.getState().editingByCard;
-      const same = JSON.stringify(editing) === JSON.stringify(before);
-      const selected: Record<string, string> = {};
-      for (const peer of peers) for (const id of peer.selection) selected[id] ??= peer.color;
-      const selectedBefore = useWorkshop.getState().selectedByCard;
-      const sameSelection = JSON.stringify(selected) === JSON.stringify(selectedBefore);
+      updateMarks(peers);
       // The facilitator asked everyone to follow: a call newer than the last one seen starts it.
       const call = Math.max(0, ...peers.filter((p) => p.facilitator).map((p) => p.followCall));
       const following = call > lastFollowCall && !useWorkshop.getState().facilitator ? true : useWorkshop.getState().following;
       lastFollowCall = Math.max(lastFollowCall, call);
-      useWorkshop.setState({ peers, editingByCard: same ? before : editing, selectedByCard: sameSelection ? selectedBefore : selected, following });
+      useWorkshop.setState({ peers, following });
     },
     onWaiting: (waiting) => useWorkshop.setState({ waiting }),
     onReadOnly: (readOnly) => useWorkshop.setState({ readOnly }),
@@ -145,7 +152,7 @@ export const workshopActions = {
     const roomId = String(answer.roomId);
     const secret = String(answer.secret);
     // The server's link carries its LAN address, which the others can open.
-    const link = typeof answer.link === 'string' ? answer.link : `${location.origin}${location.pathname}#/room/${roomId}?key=${secret}`;
+    const link = typeof answer.link === 'string' ? answer.link : `${location.origin}${location.pathname}#/room/${encodeURIComponent(roomId)}?key=${encodeURIComponent(secret)}`;
     remember(roomId, mapId);
     useWorkshop.setState({ mapId, roomId, link, status: 'connecting', facilitator: true, adminToken: String(answer.adminToken ?? ''), readOnly: false });
     void connect(roomId, mapId, secret);
@@ -193,7 +200,8 @@ export const workshopActions = {
     attempt++;
     connection?.destroy();
     connection = null;
-    useWorkshop.setState({ mapId: null, roomId: null, link: null, status: 'off', peers: [], editingByCard: {}, selectedByCard: {}, waiting: 0, following: false, facilitator: false, adminToken: null });
+    usePeerMarks.setState({ marks: {} });
+    useWorkshop.setState({ mapId: null, roomId: null, link: null, status: 'off', peers: [], waiting: 0, following: false, facilitator: false, adminToken: null });
   },
 
   setName(name: string): void {

@@ -8,7 +8,7 @@ import { enablePatches, produce, produceWithPatches } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { withDefaults } from '../domain/recordDefaults';
 import { hasRecordShape } from '../domain/recordShape';
-import { emptyWorkspace, type EntityTable, type RecordKey, type Workspace } from '../domain/types';
+import { emptyWorkspace, type RecordKey, type Workspace } from '../domain/types';
 import { pendingPhoto } from '../sync/records';
 import { TabUndo } from '../sync/tabUndo';
 import { docIdFor, WorkspaceDocs, type Plain, type RecordChange } from '../sync/workspaceDocs';
@@ -17,8 +17,7 @@ import { changedRecords } from './changedRecords';
 import { checkEdit, LimitExceeded } from '../domain/limits';
 import { settleOrphans, type Located } from './orphans';
 import { ORIGIN } from '../sync/origins';
-
-export { ORIGIN };
+import { changesFrom } from '../sync/encodeWorkspace';
 
 enablePatches();
 
@@ -60,6 +59,9 @@ export interface WorkspaceStore {
   onReplace(listener: (docs: WorkspaceDocs) => void): () => void;
 }
 
+/** Fields that place a record on its map: a change of one may make or settle an orphan. */
+const REFERENCES = ['mapId', 'stageId', 'laneId', 'fromCardId', 'toCardId'] as const;
+
 export function createWorkspaceStore(initial: Workspace = emptyWorkspace()): WorkspaceStore {
   const origin = { tab: 'local' };
   const store = createStore<WorkspaceState>(() => ({ workspace: initial, loadState: 'loading', undoDepth: 0, redoDepth: 0 }));
@@ -89,20 +91,22 @@ export function createWorkspaceStore(initial: Workspace = emptyWorkspace()): Wor
         const rows = draft[table] as Record<string, unknown>;
         const read = docs.read(docId, table, id);
         const value = read && withDefaults(table, read);
+        const local = (before[table] as unknown as Record<string, Plain>)[id];
         if (value === undefined || !hasRecordShape(table, id, value)) {
-          const local = (before[table] as unknown as Record<string, Plain>)[id];
           // Gone from this document: gone, unless the record now lives in another one.
           if (local && docIdFor(table, local) === docId) delete rows[id];
           if (value !== undefined) unusable.push({ table, id, docId });
+          structural = true;
         } else {
           rows[id] = value;
+          // Orphans can only appear or be settled when a record comes, goes or is re-placed:
+          // a text edit (most remote changes) never needs the scan of the whole workspace.
+          if (!local || REFERENCES.some((field) => local[field] !== value[field])) structural = true;
         }
-        if (table !== 'hypotheses' && table !== 'segments' && table !== 'personas' && table !== 'channels') structural = true;
       }
     });
     dropUnusable(unusable);
-    // Even with nothing shown changed, a hidden record may now be ready or proven orphaned.
-    const next = structural || hidden.size ? withoutOrphans(workspace) : workspace;
+    const next = structural ? withoutOrphans(workspace) : workspace;
     if (next !== before) store.setState({ workspace: next });
   }
 
@@ -190,9 +194,9 @@ export function createWorkspaceStore(initial: Workspace = emptyWorkspace()): Wor
       }));
       store.setState({ workspace: next });
       const depths = undo.depths();
-      const written = docs.write(changes, origin, options?.textBases);
+      docs.write(changes, origin, options?.textBases);
       undo.record(depths);
-      reconcileText(changes, written);
+      reconcileText(changes, options?.textBases);
       storeLatePhotos(changes);
       return result;
     },
@@ -204,18 +208,17 @@ export function createWorkspaceStore(initial: Workspace = emptyWorkspace()): Wor
     },
   };
 
-  /** A card text merged with someone else's newer typing differs from what the recipe wrote. */
-  function reconcileText(changes: RecordChange[], written: string[]): void {
-    const merged = changes.filter((c) => c.table === 'cards' && c.next);
-    if (merged.length === 0) return;
-    const fixes: RecordKey[] = [];
-    for (const change of merged) {
-      const docId = docIdFor('cards', change.next!);
-      if (!written.includes(docId)) continue;
-      const text = docs.read(docId, 'cards', change.id)?.text;
-      if (text !== change.next!.text) fixes.push(change);
+  /**
+   * A card text merged with someone else's newer typing differs from what the recipe wrote.
+   * Only an edit with a starting text can merge: any other is written as it is.
+   */
+  function reconcileText(changes: RecordChange[], textBases: ReadonlyMap<string, string> | undefined): void {
+    if (!textBases?.size) return;
+    for (const change of changes) {
+      if (change.table !== 'cards' || !change.next || !textBases.has(change.id)) continue;
+      const docId = docIdFor('cards', change.next);
+      if (docs.read(docId, 'cards', change.id)?.text !== change.next.text) mergeFromDocs(docId, [change]);
     }
-    for (const key of fixes) mergeFromDocs(docIdFor('cards', changes.find((c) => c.id === key.id)!.next!), [key]);
   }
 
   /** Photos whose bytes were not known at the edit: stored as soon as they are read. */
@@ -231,14 +234,6 @@ export function createWorkspaceStore(initial: Workspace = emptyWorkspace()): Wor
       });
     }
   }
-}
-
-function changesFrom(workspace: Workspace): RecordChange[] {
-  const changes: RecordChange[] = [];
-  for (const table of Object.keys(workspace) as EntityTable[]) {
-    for (const [id, value] of Object.entries(workspace[table])) changes.push({ table, id, prev: undefined, next: value as Plain });
-  }
-  return changes;
 }
 
 /** The plain workspace the documents hold, malformed records left out (orphans are settled by the store). */

@@ -10,13 +10,18 @@ export interface EncodedDoc {
   update: Uint8Array;
 }
 
-export function encodeWorkspace(workspace: Workspace): EncodedDoc[] {
-  const docs = new WorkspaceDocs();
+/** Every record of a workspace as a change that creates it. */
+export function changesFrom(workspace: Workspace): RecordChange[] {
   const changes: RecordChange[] = [];
   for (const table of Object.keys(workspace) as EntityTable[]) {
     for (const [id, value] of Object.entries(workspace[table])) changes.push({ table, id, prev: undefined, next: value as Plain });
   }
-  docs.write(changes, ORIGIN.stored);
+  return changes;
+}
+
+export function encodeWorkspace(workspace: Workspace): EncodedDoc[] {
+  const docs = new WorkspaceDocs();
+  docs.write(changesFrom(workspace), ORIGIN.stored);
   const encoded = docs.ids().map((docId) => ({ docId, update: docs.encode(docId) }));
   docs.destroy();
   return encoded;

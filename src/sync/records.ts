@@ -8,7 +8,7 @@
 // Everything else is a plain value, last writer wins.
 import * as Y from 'yjs';
 import { asBytes } from '../domain/bytes';
-import { photoBytesOf, rememberPhotoBytes } from '../domain/photoBytes';
+import { photoBlobFromBytes, photoBytesOf } from '../domain/photoBytes';
 import type { EntityTable } from '../domain/types';
 import { mergeText } from '../domain/textMerge';
 
@@ -50,12 +50,12 @@ export function readRecord(table: EntityTable, ymap: Y.Map<unknown>): Plain {
 function photoBlob(value: unknown): Blob | null {
   if (!value || typeof value !== 'object') return null;
   const stored = value as StoredPhoto;
-  if (!asBytes(stored.bytes) || typeof stored.type !== 'string') return null;
+  const bytes = asBytes(stored.bytes);
+  if (!bytes || typeof stored.type !== 'string') return null;
   // The same stored value gives the same Blob: the store sees no change where there is none.
   let blob = blobs.get(stored);
   if (!blob) {
-    blob = new Blob([stored.bytes as Uint8Array<ArrayBuffer>], { type: stored.type });
-    rememberPhotoBytes(blob, stored.bytes);
+    blob = photoBlobFromBytes(bytes, stored.type);
     blobs.set(stored, blob);
   }
   return blob;

@@ -61,9 +61,6 @@ export class WorkspaceDocs {
     return [...this.docs.keys()];
   }
 
-  has(docId: string): boolean {
-    return this.docs.has(docId);
-  }
 
   /** The document, created (empty) and observed on first use. */
   doc(docId: string): Y.Doc {

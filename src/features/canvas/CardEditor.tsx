@@ -29,6 +29,21 @@ export function CardEditor({ initial, onCommit, onCancel }: CardEditorProps) {
     el.focus();
     el.setSelectionRange(el.value.length, el.value.length);
   }, []);
+  // Unmounted while open - the card moved to another cell under the person typing (someone
+  // else dragged it), or the board went away - keeps what was typed: it is committed, merged
+  // into whatever the card holds now. (An unchanged text commits nothing, so React's
+  // development double mount closes nothing either.)
+  const latest = useRef({ text, base, tooLong, onCommit });
+  latest.current = { text, base, tooLong, onCommit };
+  useEffect(
+    () => () => {
+      const { text: typed, base: from, tooLong: over, onCommit: commit } = latest.current;
+      if (done.current || typed === from || over) return;
+      done.current = true;
+      commit(typed, from);
+    },
+    [],
+  );
   const finish = (save: boolean) => {
     if (done.current) return;
     // Saving would lose text or be refused: keep editing, with the message shown below.

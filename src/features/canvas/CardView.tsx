@@ -1,4 +1,4 @@
-import { useWorkshop } from '../../store/workshop';
+import { usePeerMarks } from '../../store/workshop';
 import { memo, useCallback, useState, type ReactNode } from 'react';
 import { matchRanges, type TextQuery } from '../../domain/textSearch';
 import type { Card, LaneKind } from '../../domain/types';
@@ -34,8 +34,10 @@ export const CardView = memo(function CardView({ card, kind, editing, unanswered
   const [optionsOpen, setOptionsOpen] = useState(false);
   const closeOptions = useCallback(() => setOptionsOpen(false), []);
   // Someone in the workshop room is editing this card: outlined in their colour, with their name.
-  const editor = useWorkshop((s) => s.editingByCard[card.id]);
-  const peerSelection = useWorkshop((s) => s.selectedByCard[card.id]);
+  const [peerState, peerColor, ...nameParts] = (usePeerMarks((s) => s.marks[card.id]) ?? '').split('|');
+  const peerName = nameParts.join('|');
+  const editor = peerState === 'editing' ? { color: peerColor!, name: peerName! } : null;
+  const peerSelection = peerState === 'selected' ? peerColor : undefined;
   if (editing) {
     return (
       <CardEditor

@@ -1,11 +1,8 @@
 import { useOnViewportChange, useReactFlow, ViewportPortal } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useT } from '../../i18n/useT';
 import { useWorkshop, workshopActions } from '../../store/workshop';
 import { useEditorStore } from './editorStore';
-
-/** How often this person's pointer is sent at most: smooth enough, light on a room of thirty. */
-const POINTER_EVERY_MS = 50;
 
 /**
  * Inside the canvas, while the map is in a room: sends this person's pointer, selection, the card
@@ -26,24 +23,30 @@ function Presence() {
   const following = useWorkshop((s) => s.following);
   const readOnly = useWorkshop((s) => s.readOnly);
   const status = useWorkshop((s) => s.status);
-  const last = useRef(0);
 
   useEffect(() => {
     const pane = document.querySelector('.map-editor .canvas');
     if (!pane) return;
+    // Every move is handed over; the connection sends the latest at most every 60 ms.
     const onMove = (event: Event) => {
       const e = event as PointerEvent;
-      const now = performance.now();
-      if (now - last.current < POINTER_EVERY_MS) return;
-      last.current = now;
       workshopActions.share({ cursor: flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }) });
     };
     const onLeave = () => workshopActions.share({ cursor: null });
+    // Moving the board oneself (dragging its background, scrolling) stops following.
+    const onOwnMove = (event: Event) => {
+      if (!useWorkshop.getState().following) return;
+      if (event.type === 'wheel' || (event.target as Element).closest?.('.react-flow__pane')) workshopActions.follow(false);
+    };
     pane.addEventListener('pointermove', onMove);
     pane.addEventListener('pointerleave', onLeave);
+    pane.addEventListener('pointerdown', onOwnMove);
+    pane.addEventListener('wheel', onOwnMove, { passive: true });
     return () => {
       pane.removeEventListener('pointermove', onMove);
       pane.removeEventListener('pointerleave', onLeave);
+      pane.removeEventListener('pointerdown', onOwnMove);
+      pane.removeEventListener('wheel', onOwnMove);
     };
   }, [flow]);
 
@@ -62,10 +65,12 @@ function Presence() {
     if (facilitator) workshopActions.share({ viewport: flow.getViewport() });
   }, [facilitator, flow]);
 
-  const leader = peers.find((p) => p.facilitator && p.viewport);
+  // By value: presence arrives many times a second with new objects for the same view.
+  const view = peers.find((p) => p.facilitator && p.viewport)?.viewport;
+  const [x, y, zoom] = view ? [view.x, view.y, view.zoom] : [null, null, null];
   useEffect(() => {
-    if (following && leader?.viewport) void flow.setViewport(leader.viewport, { duration: 200 });
-  }, [following, leader?.viewport, flow]);
+    if (following && x !== null && y !== null && zoom !== null) void flow.setViewport({ x, y, zoom }, { duration: 200 });
+  }, [following, x, y, zoom, flow]);
 
   return (
     <>

@@ -1,6 +1,7 @@
 import { useCallback, useRef } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { actions } from '../../store/actions';
+import { trackPointer } from '../../ui/trackPointer';
 import { findDropTarget, type DropTarget } from './dropTarget';
 import { cardsActedOn, selectCard } from './editorStore';
 
@@ -50,21 +51,15 @@ export function useCardDrag(cardId: string) {
       };
       // A drag the system interrupted (a touch turned into a scroll, a dialog, the window lost
       // the pointer) puts the card back: only a real release drops it.
-      const onUp = (e: PointerEvent) => {
-        window.removeEventListener('pointermove', onMove);
-        window.removeEventListener('pointerup', onUp);
-        window.removeEventListener('pointercancel', onUp);
+      trackPointer(onMove, (cancelled) => {
         const s = state.current;
         state.current = null;
         if (!s?.dragging) return;
         element.classList.remove('dragging');
         element.style.transform = '';
         s.target?.cell.classList.remove('drop-target');
-        if (s.target && e.type === 'pointerup') actions.moveCards(moving, s.target.stageId, s.target.laneId, s.target.index);
-      };
-      window.addEventListener('pointermove', onMove);
-      window.addEventListener('pointerup', onUp);
-      window.addEventListener('pointercancel', onUp);
+        if (s.target && !cancelled) actions.moveCards(moving, s.target.stageId, s.target.laneId, s.target.index);
+      });
     },
     [cardId],
   );

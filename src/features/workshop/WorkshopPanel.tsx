@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { useWorkshop, workshopActions } from '../../store/workshop';
+import { useToasts } from '../../ui/toastStore';
 import { QrCode } from './QrCode';
 
 /** The room: its link and QR code, its status, who is in it, and what the facilitator controls. */
@@ -30,7 +31,8 @@ export function WorkshopPanel({ onClose }: { onClose: () => void }) {
         {statusText}
         {waiting > 0 && status !== 'connected' ? ` · ${t('workshop.waiting', { n: waiting })}` : ''}
       </p>
-      {readOnly && <p role="alert">{t('workshop.readOnlyNotice')}</p>}
+      {/* Announced once, by the notice on the board. */}
+      {readOnly && <p>{t('workshop.readOnlyNotice')}</p>}
       <label className="workshop-link">
         <span>{t('workshop.link')}</span>
         <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
@@ -51,7 +53,7 @@ export function WorkshopPanel({ onClose }: { onClose: () => void }) {
         <span>{t('workshop.name')}</span>
         <input defaultValue={name} maxLength={60} onBlur={(e) => workshopActions.setName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
       </label>
-      <h3 id="workshop-people">{t('workshop.count', { n: peers.length + 1 })}</h3>
+      <h3>{t('workshop.count', { n: peers.length + 1 })}</h3>
       <ul aria-label={t('workshop.people')} className="workshop-people">
         <li>
           <span className="peer-dot" style={{ background: color }} aria-hidden="true" />
@@ -85,7 +87,13 @@ export function WorkshopPanel({ onClose }: { onClose: () => void }) {
             <input type="checkbox" checked={following} onChange={(e) => workshopActions.follow(e.target.checked)} />
             {t('workshop.follow')}
           </label>
-          <button type="button" onClick={() => workshopActions.leave()}>
+          <button
+            type="button"
+            onClick={() => {
+              workshopActions.leave();
+              useToasts.getState().show({ message: t('workshop.left') });
+            }}
+          >
             {t('workshop.leave')}
           </button>
         </div>
